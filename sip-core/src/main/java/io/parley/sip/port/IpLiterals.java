@@ -1,5 +1,8 @@
 package io.parley.sip.port;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Recognises IPv4 and IPv6 address literals without any name lookup, so the domain can tell a
  * numeric host from a domain name (RFC 3263 §4.1, RFC 5954 for the IPv6 grammar).
@@ -19,6 +22,76 @@ final class IpLiterals {
       return host.substring(1, host.length() - 1);
     }
     return host;
+  }
+
+  /**
+   * The RFC 5952 §4 text of an IPv6 literal: lower case, no leading zeros, the longest run of two
+   * or more zero groups (the first on a tie) as {@code ::}. IPv4 literals come back unchanged.
+   */
+  static String canonical(String address) {
+    if (!isIpv6(address)) {
+      return address;
+    }
+    int[] groups = groupsOf(address);
+    int bestStart = -1;
+    int bestLength = 1;
+    for (int i = 0; i < 8; i++) {
+      int length = 0;
+      while (i + length < 8 && groups[i + length] == 0) {
+        length++;
+      }
+      if (length > bestLength) {
+        bestStart = i;
+        bestLength = length;
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      if (i == bestStart) {
+        text.append(i == 0 ? "::" : ":");
+        i += bestLength - 1;
+        continue;
+      }
+      text.append(Integer.toHexString(groups[i]));
+      if (i < 7) {
+        text.append(':');
+      }
+    }
+    return text.toString();
+  }
+
+  /** The eight 16-bit groups of a valid IPv6 literal. */
+  private static int[] groupsOf(String address) {
+    int doubleColon = address.indexOf("::");
+    List<Integer> head =
+        parseGroups(doubleColon >= 0 ? address.substring(0, doubleColon) : address);
+    List<Integer> tail =
+        doubleColon >= 0 ? parseGroups(address.substring(doubleColon + 2)) : List.of();
+    int[] groups = new int[8];
+    for (int i = 0; i < head.size(); i++) {
+      groups[i] = head.get(i);
+    }
+    for (int i = 0; i < tail.size(); i++) {
+      groups[8 - tail.size() + i] = tail.get(i);
+    }
+    return groups;
+  }
+
+  private static List<Integer> parseGroups(String part) {
+    List<Integer> groups = new ArrayList<>();
+    if (part.isEmpty()) {
+      return groups;
+    }
+    for (String group : part.split(":", -1)) {
+      if (group.indexOf('.') >= 0) {
+        String[] octets = group.split("\\.");
+        groups.add(Integer.parseInt(octets[0]) << 8 | Integer.parseInt(octets[1]));
+        groups.add(Integer.parseInt(octets[2]) << 8 | Integer.parseInt(octets[3]));
+      } else {
+        groups.add(Integer.parseInt(group, 16));
+      }
+    }
+    return groups;
   }
 
   static boolean isIpv4(String text) {

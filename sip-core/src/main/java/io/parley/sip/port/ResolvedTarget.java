@@ -6,7 +6,8 @@ import java.util.Objects;
  * One place to send a request: a transport, an IP address literal and a port (RFC 3263 §4).
  *
  * @param transport how to reach the target
- * @param address an IPv4 or IPv6 literal (IPv6 without brackets)
+ * @param address an IPv4 or IPv6 literal; IPv6 is kept without brackets in RFC 5952 form, so equal
+ *     addresses compare equal
  * @param port 1 to 65535
  */
 public record ResolvedTarget(Transport transport, String address, int port) {
@@ -25,6 +26,7 @@ public record ResolvedTarget(Transport transport, String address, int port) {
       throw new IllegalArgumentException(
           "target address must be an IPv4 or IPv6 literal, not '" + address + "'");
     }
+    address = IpLiterals.canonical(address);
     if (port < 1 || port > 65535) {
       throw new IllegalArgumentException("target port must be 1 to 65535, not " + port);
     }

@@ -18,6 +18,24 @@ class ResolvedTargetTest {
   }
 
   @Test
+  void rfc5952Section4_ipv6AddressesAreKeptInCanonicalForm() {
+    assertThat(new ResolvedTarget(Transport.UDP, "0:0:0:0:0:0:0:1", 5060).address())
+        .isEqualTo("::1");
+    assertThat(new ResolvedTarget(Transport.UDP, "2001:0DB8:0:0:1:0:0:1", 5060).address())
+        .isEqualTo("2001:db8::1:0:0:1");
+    assertThat(new ResolvedTarget(Transport.UDP, "2001:db8:0:1:1:1:1:1", 5060).address())
+        .isEqualTo("2001:db8:0:1:1:1:1:1");
+    assertThat(new ResolvedTarget(Transport.UDP, "2001:db8::", 5060).address())
+        .isEqualTo("2001:db8::");
+    assertThat(new ResolvedTarget(Transport.UDP, "0:0:0:0:0:0:0:0", 5060).address())
+        .isEqualTo("::");
+    assertThat(new ResolvedTarget(Transport.UDP, "::ffff:192.0.2.1", 5060).address())
+        .isEqualTo("::ffff:c000:201");
+    assertThat(new ResolvedTarget(Transport.UDP, "0:0:0:0:0:0:0:1", 5060))
+        .isEqualTo(new ResolvedTarget(Transport.UDP, "[::1]", 5060));
+  }
+
+  @Test
   void rfc3263Section4_targetsAreAddressesNotNames() {
     assertThatThrownBy(() -> new ResolvedTarget(Transport.UDP, "example.com", 5060))
         .isInstanceOf(IllegalArgumentException.class)

@@ -173,7 +173,7 @@ public final class EventLoop implements Loop, AutoCloseable {
   }
 
   void arrive(WheelTimer timer) {
-    if (wheel.isDue(timer)) {
+    if (timer.deadline() - System.nanoTime() <= 0 || wheel.isDue(timer)) {
       timer.fire();
     } else {
       wheel.insert(timer);
