@@ -173,7 +173,9 @@ public final class EventLoop implements Loop, AutoCloseable {
   }
 
   void arrive(WheelTimer timer) {
-    if (timer.deadline() - System.nanoTime() <= 0 || wheel.isDue(timer)) {
+    if (timer.isCancelled()) {
+      timer.release();
+    } else if (timer.deadline() - System.nanoTime() <= 0 || wheel.isDue(timer)) {
       timer.fire();
     } else {
       wheel.insert(timer);
