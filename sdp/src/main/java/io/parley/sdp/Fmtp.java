@@ -30,7 +30,10 @@ public record Fmtp(String format, String parameters) {
     while (space < trimmed.length() && !Syntax.isBlank(trimmed.charAt(space))) {
       space++;
     }
-    Syntax.require(space > 0, text, "<format> <format specific parameters>");
+    Syntax.require(
+        space > 0 && Syntax.isWord(trimmed.substring(0, space)),
+        text,
+        "<format> <format specific parameters>");
     int start = space;
     while (start < trimmed.length() && Syntax.isBlank(trimmed.charAt(start))) {
       start++;

@@ -53,7 +53,7 @@ public record Origin(
         text,
         "<username> <sess-id> <sess-version> <nettype> <addrtype> <unicast-address>");
     long version =
-        Syntax.number(f.get(2), 0, Long.MAX_VALUE, text, "a numeric sess-version up to 18 digits");
+        Syntax.number(f.get(2), 0, Long.MAX_VALUE, text, "a numeric sess-version below 2^63");
     return new Origin(f.get(0), f.get(1), version, f.get(3), f.get(4), f.get(5));
   }
 

@@ -8,8 +8,12 @@ final class Syntax {
 
   private Syntax() {}
 
-  /** Splits a field value on runs of spaces or tabs, ignoring leading and trailing ones. */
-  static List<String> fields(String value) {
+  /**
+   * Splits a field value on runs of spaces or tabs, ignoring leading and trailing ones.
+   *
+   * @throws SdpParseException if a sub-field holds a control character
+   */
+  static List<String> fields(String value) throws SdpParseException {
     List<String> out = new ArrayList<>(6);
     int i = 0;
     int n = value.length();
@@ -22,7 +26,9 @@ final class Syntax {
         i++;
       }
       if (i > start) {
-        out.add(value.substring(start, i));
+        String field = value.substring(start, i);
+        require(isWord(field), value, "sub-fields without control characters");
+        out.add(field);
       }
     }
     return out;
@@ -89,10 +95,15 @@ final class Syntax {
   /** Parses a decimal integer in {@code [min, max]} or fails naming {@code expected}. */
   static long number(String s, long min, long max, String text, String expected)
       throws SdpParseException {
-    if (!isDigits(s) || s.length() > 18) {
+    if (!isDigits(s) || s.length() > 19) {
       throw new SdpParseException(0, text, expected);
     }
-    long v = Long.parseLong(s);
+    long v;
+    try {
+      v = Long.parseLong(s);
+    } catch (NumberFormatException tooLarge) {
+      throw new SdpParseException(0, text, expected);
+    }
     if (v < min || v > max) {
       throw new SdpParseException(0, text, expected);
     }

@@ -50,7 +50,8 @@ class CryptoTest {
 
   @Test
   void rfc7714Section14_2_gcmSuitesUseATwelveByteSalt() {
-    byte[] keySalt = HexFormat.of().parseHex("000102030405060708090a0b0c0d0e0f" + "a0a1a2a3a4a5a6a7a8a9aaab");
+    byte[] keySalt =
+        HexFormat.of().parseHex("000102030405060708090a0b0c0d0e0f" + "a0a1a2a3a4a5a6a7a8a9aaab");
 
     Crypto crypto = Crypto.of(7, CryptoSuite.AEAD_AES_128_GCM, keySalt);
 

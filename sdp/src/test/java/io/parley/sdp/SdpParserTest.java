@@ -3,9 +3,9 @@ package io.parley.sdp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SdpParserTest {
 
@@ -85,7 +85,8 @@ class SdpParserTest {
   @Test
   void rfc3264Section6_rejectedStreamNeedsNoConnection() throws SdpParseException {
     SessionDescription sdp =
-        SessionDescription.parse("v=0\r\no=- 1 1 IN IP4 h\r\ns=-\r\nt=0 0\r\nm=video 0 RTP/AVP 31\r\n");
+        SessionDescription.parse(
+            "v=0\r\no=- 1 1 IN IP4 h\r\ns=-\r\nt=0 0\r\nm=video 0 RTP/AVP 31\r\n");
 
     assertThat(sdp.media().get(0).mediaLine().isRejected()).isTrue();
   }
@@ -112,7 +113,8 @@ class SdpParserTest {
 
     assertThat(e.statusCode()).isEqualTo(488);
     assertThat(e.warning())
-        .isEqualTo("399 parley \"malformed SDP at line 6: expected a port number 0-65535, got 'x'\"");
+        .isEqualTo(
+            "399 parley \"malformed SDP at line 6: expected a port number 0-65535, got 'x'\"");
     assertThat(e.warning("sbc.example.com")).startsWith("399 sbc.example.com \"");
   }
 

@@ -34,14 +34,12 @@ class SessionDescriptionTest {
 
     assertThat(sdp.toString()).isEqualTo(RFC8866_EXAMPLE);
     assertThat(sdp.origin())
-        .isEqualTo(
-            new Origin("jdoe", "3724394400", 3724394405L, "IN", "IP4", "198.51.100.1"));
+        .isEqualTo(new Origin("jdoe", "3724394400", 3724394405L, "IN", "IP4", "198.51.100.1"));
     assertThat(sdp.sessionName()).isEqualTo("Call to John Smith");
     assertThat(sdp.connection()).contains(Connection.of("198.51.100.1"));
     assertThat(sdp.media()).hasSize(3);
     MediaDescription video = sdp.media().get(2);
-    assertThat(video.mediaLine())
-        .isEqualTo(MediaLine.of("video", 51372, "RTP/AVP", List.of("99")));
+    assertThat(video.mediaLine()).isEqualTo(MediaLine.of("video", 51372, "RTP/AVP", List.of("99")));
     assertThat(sdp.connectionOf(video)).contains(new Connection("IN", "IP6", "2001:db8::2"));
     assertThat(video.attributes().rtpMap(99)).contains(new RtpMap(99, "h263-1998", 90000, 1));
   }
