@@ -63,11 +63,31 @@ final class Answerer {
     if (offered.port() == 0) {
       return rejected(offered, null);
     }
-    MediaCapability cap =
-        free.stream().filter(c -> c.media().equals(offered.media())).findFirst().orElse(null);
-    if (cap == null) {
-      return rejected(offered, "no " + offered.media() + " stream wanted");
+    String firstReason = "no " + offered.media() + " stream wanted";
+    boolean first = true;
+    for (MediaCapability cap : free) {
+      if (!cap.media().equals(offered.media())) {
+        continue;
+      }
+      Outcome outcome = tryCapability(index, offer, offered, cap, order, payloadTypes);
+      if (outcome.stream() != null) {
+        free.remove(cap);
+        return outcome;
+      }
+      firstReason = first ? outcome.rejection() : firstReason;
+      first = false;
     }
+    return rejected(offered, firstReason);
+  }
+
+  /** Answers one offered stream with one capability, or says why that capability cannot. */
+  private static Outcome tryCapability(
+      int index,
+      SessionDescription offer,
+      MediaDescription offered,
+      MediaCapability cap,
+      CodecOrder order,
+      PayloadTypes payloadTypes) {
     String proto = offered.mediaLine().proto();
     boolean secure = RemoteFormats.isSdesSrtp(proto);
     if (!secure && !RemoteFormats.isPlainRtp(proto)) {
@@ -86,7 +106,6 @@ final class Answerer {
     if (common.isEmpty()) {
       return rejected(offered, "no common codec");
     }
-    free.remove(cap);
     return accept(index, offer, offered, cap, remote, common, keys.get(), payloadTypes);
   }
 
