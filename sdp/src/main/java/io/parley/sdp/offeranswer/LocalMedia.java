@@ -1,6 +1,7 @@
 package io.parley.sdp.offeranswer;
 
 import io.parley.sdp.Connection;
+import io.parley.sdp.Direction;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ public record LocalMedia(
   }
 
   /** The same media with every stream's direction replaced, as hold and resume need. */
-  public LocalMedia withDirection(io.parley.sdp.Direction direction) {
+  public LocalMedia withDirection(Direction direction) {
     return new LocalMedia(
         connection, streams.stream().map(s -> s.withDirection(direction)).toList(), codecOrder);
   }

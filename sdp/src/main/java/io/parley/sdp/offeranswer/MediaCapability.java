@@ -49,7 +49,11 @@ public record MediaCapability(
       throw new IllegalArgumentException(
           "a media capability needs codecs; telephone-event is set with telephoneEvents()");
     }
-    if (ptime < 0 || maxptime < 0 || media.isBlank() || telephoneEvents.indexOf('\n') >= 0) {
+    if (ptime < 0
+        || maxptime < 0
+        || media.isEmpty()
+        || media.chars().anyMatch(c -> c <= ' ')
+        || telephoneEvents.chars().anyMatch(c -> c < ' ')) {
       throw new IllegalArgumentException(
           "bad media capability: media '" + media + "', ptime " + ptime + ", maxptime " + maxptime);
     }

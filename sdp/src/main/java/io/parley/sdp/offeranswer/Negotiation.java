@@ -10,8 +10,8 @@ import java.util.Optional;
  * @param local our SDP: the answer we send, or the offer we sent
  * @param remote the remote SDP: the offer we answered, or the answer we took
  * @param streams the accepted streams; rejected ones (port 0) are absent
- * @param remoteChanged false when the remote repeated its previous SDP unchanged (same o= version,
- *     RFC 3264 §8), so running media need not restart
+ * @param remoteChanged false when the remote sent exactly its previous SDP again (RFC 3264 §8: an
+ *     unchanged description keeps its o= version), so running media need not restart
  */
 public record Negotiation(
     SessionDescription local,
