@@ -6,6 +6,7 @@ import io.parley.sdp.Origin;
 import io.parley.sdp.SdpException;
 import io.parley.sdp.SessionDescription;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,9 +41,13 @@ public final class OfferAnswerSession {
    *
    * @param origin our {@code o=} line; its version is the version of the first SDP we send
    * @param sessionName the {@code s=} text, {@code -} when there is nothing to say
+   * @throws IllegalArgumentException if {@code sessionName} holds CR, LF or NUL
    */
   public OfferAnswerSession(Origin origin, String sessionName) {
-    this.origin = origin;
+    if (sessionName.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {
+      throw new IllegalArgumentException("s= text must not hold CR, LF or NUL: '" + sessionName + "'");
+    }
+    this.origin = Objects.requireNonNull(origin, "origin");
     this.sessionName = sessionName;
   }
 
