@@ -9,85 +9,95 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Answers offers (RFC 3264 §6): one answer m-line per offered one, in the same order. */
+/** Answers one offer (RFC 3264 §6): one answer m-line per offered one, in the same order. */
 final class Answerer {
-
-  private Answerer() {}
 
   /** The media of the answer and the streams it accepts. */
   record Plan(List<MediaDescription> media, List<NegotiatedStream> streams) {}
 
-  /** Why a stream is rejected, or the accepted stream's media and negotiation. */
+  /** An offered codec and the one of ours that matches it. */
+  record Match(Codec remote, Codec ours) {}
+
+  /** SDES keys: ours (with the offer's tag) and the offered one; both empty for plain RTP. */
+  private record Keys(Optional<Crypto> local, Optional<Crypto> remote) {
+    static final Keys NONE = new Keys(Optional.empty(), Optional.empty());
+  }
+
+  /** The accepted stream's media and negotiation, or why the stream is rejected. */
   private record Outcome(MediaDescription media, NegotiatedStream stream, String rejection) {}
 
+  /** One offered stream tried with one of our capabilities. */
+  private record Candidate(int index, MediaDescription offered, MediaCapability cap) {}
+
+  private final SessionDescription offer;
+  private final CodecOrder order;
+  private final PayloadTypes payloadTypes;
+
+  private Answerer(SessionDescription offer, CodecOrder order, PayloadTypes payloadTypes) {
+    this.offer = offer;
+    this.order = order;
+    this.payloadTypes = payloadTypes;
+  }
+
   /**
-   * Answers every offered stream: accepted when a capability of the same media type is still free,
-   * the transport is RTP/AVP(F) or SDES-keyed RTP/SAVP(F) we can key, and a codec is common;
-   * otherwise rejected with port 0.
+   * Answers every offered stream: accepted when a free capability of the same media type has a
+   * common codec and can take the transport (RTP/AVP(F), or RTP/SAVP(F) with an SDES suite we have
+   * a key for); otherwise rejected with port 0.
    *
    * @throws OfferAnswerException if the offer has streams but none can be accepted; the reason
    *     names the first obstacle, e.g. {@code no common codec}
    */
   static Plan answer(SessionDescription offer, LocalMedia local, PayloadTypes payloadTypes)
       throws OfferAnswerException {
-    List<MediaCapability> free = new ArrayList<>(local.streams());
+    return new Answerer(offer, local.codecOrder(), payloadTypes).answer(local.streams());
+  }
+
+  private Plan answer(List<MediaCapability> streams) throws OfferAnswerException {
+    List<MediaCapability> free = new ArrayList<>(streams);
     List<MediaDescription> media = new ArrayList<>();
-    List<NegotiatedStream> streams = new ArrayList<>();
+    List<NegotiatedStream> accepted = new ArrayList<>();
     String firstRejection = null;
     boolean anyOffered = false;
     for (int i = 0; i < offer.media().size(); i++) {
       MediaDescription offered = offer.media().get(i);
       anyOffered |= offered.port() != 0;
-      Outcome outcome = answerStream(i, offer, offered, free, local.codecOrder(), payloadTypes);
+      Outcome outcome = answerStream(i, offered, free);
       media.add(outcome.media());
       if (outcome.stream() != null) {
-        streams.add(outcome.stream());
+        accepted.add(outcome.stream());
       } else if (firstRejection == null) {
         firstRejection = outcome.rejection();
       }
     }
-    if (anyOffered && streams.isEmpty()) {
+    if (anyOffered && accepted.isEmpty()) {
       throw new OfferAnswerException(
           firstRejection == null ? "no acceptable media stream" : firstRejection);
     }
-    return new Plan(media, streams);
+    return new Plan(media, accepted);
   }
 
-  private static Outcome answerStream(
-      int index,
-      SessionDescription offer,
-      MediaDescription offered,
-      List<MediaCapability> free,
-      CodecOrder order,
-      PayloadTypes payloadTypes) {
+  private Outcome answerStream(int index, MediaDescription offered, List<MediaCapability> free) {
     if (offered.port() == 0) {
       return rejected(offered, null);
     }
-    String firstReason = "no " + offered.media() + " stream wanted";
-    boolean first = true;
+    String firstReason = null;
     for (MediaCapability cap : free) {
-      if (!cap.media().equals(offered.media())) {
-        continue;
+      if (cap.media().equals(offered.media())) {
+        Outcome outcome = tryCapability(new Candidate(index, offered, cap));
+        if (outcome.stream() != null) {
+          free.remove(cap);
+          return outcome;
+        }
+        firstReason = firstReason == null ? outcome.rejection() : firstReason;
       }
-      Outcome outcome = tryCapability(index, offer, offered, cap, order, payloadTypes);
-      if (outcome.stream() != null) {
-        free.remove(cap);
-        return outcome;
-      }
-      firstReason = first ? outcome.rejection() : firstReason;
-      first = false;
     }
-    return rejected(offered, firstReason);
+    return rejected(
+        offered, firstReason == null ? "no " + offered.media() + " stream wanted" : firstReason);
   }
 
-  /** Answers one offered stream with one capability, or says why that capability cannot. */
-  private static Outcome tryCapability(
-      int index,
-      SessionDescription offer,
-      MediaDescription offered,
-      MediaCapability cap,
-      CodecOrder order,
-      PayloadTypes payloadTypes) {
+  private Outcome tryCapability(Candidate candidate) {
+    MediaDescription offered = candidate.offered();
+    MediaCapability cap = candidate.cap();
     String proto = offered.mediaLine().proto();
     boolean secure = RemoteFormats.isSdesSrtp(proto);
     if (!secure && !RemoteFormats.isPlainRtp(proto)) {
@@ -97,31 +107,25 @@ final class Answerer {
       return rejected(
           offered, secure ? "no SRTP keys for " + proto : "SRTP required, offer is " + proto);
     }
-    Optional<Crypto[]> keys = secure ? chooseCrypto(offered, cap) : Optional.of(new Crypto[0]);
+    Optional<Keys> keys = secure ? chooseCrypto(offered, cap) : Optional.of(Keys.NONE);
     if (keys.isEmpty()) {
       return rejected(offered, "no acceptable crypto suite");
     }
     List<Codec> remote = RemoteFormats.codecs(offered, null);
-    List<Codec[]> common = intersect(remote, cap.codecs(), order);
+    List<Match> common = intersect(remote, cap.codecs(), order);
     if (common.isEmpty()) {
       return rejected(offered, "no common codec");
     }
-    return accept(index, offer, offered, cap, remote, common, keys.get(), payloadTypes);
+    return accept(candidate, remote, common, keys.get());
   }
 
-  private static Outcome accept(
-      int index,
-      SessionDescription offer,
-      MediaDescription offered,
-      MediaCapability cap,
-      List<Codec> remote,
-      List<Codec[]> common,
-      Crypto[] keys,
-      PayloadTypes payloadTypes) {
-    Codec send = common.get(0)[0];
+  private Outcome accept(Candidate candidate, List<Codec> remote, List<Match> common, Keys keys) {
+    MediaDescription offered = candidate.offered();
+    MediaCapability cap = candidate.cap();
+    Codec send = common.get(0).remote();
     List<Codec> answered = new ArrayList<>();
-    for (Codec[] pair : common) {
-      Codec ours = pair[1].withPayloadType(pair[0].payloadType());
+    for (Match match : common) {
+      Codec ours = match.ours().withPayloadType(match.remote().payloadType());
       payloadTypes.bind(ours);
       answered.add(ours);
     }
@@ -132,57 +136,55 @@ final class Answerer {
                 .map(e -> e.withFmtp(cap.telephoneEvents()));
     event.ifPresent(answered::add);
     boolean mux = cap.rtcpMux() && offered.attributes().rtcpMux();
-    Direction remoteDirection = RemoteFormats.direction(offer, offered);
-    Direction ours = RemoteFormats.local(cap.direction(), remoteDirection);
-    List<Crypto> answerCrypto = keys.length == 0 ? List.of() : List.of(keys[0]);
+    Direction ours = RemoteFormats.local(cap.direction(), RemoteFormats.direction(offer, offered));
     MediaDescription media =
-        StreamWriter.write(cap, offered.mediaLine().proto(), answered, mux, answerCrypto, ours);
+        StreamWriter.write(
+            cap, offered.mediaLine().proto(), answered, mux, keys.local().stream().toList(), ours);
     Streams.Agreement agreed =
         new Streams.Agreement(
             mux,
             send,
             answered,
             event.map(e -> OptionalInt.of(e.payloadType())).orElse(OptionalInt.empty()),
-            keys.length == 0 ? Optional.empty() : Optional.of(keys[0]),
-            keys.length == 0 ? Optional.empty() : Optional.of(keys[1]));
-    return new Outcome(media, Streams.describe(index, offer, offered, cap, agreed), null);
+            keys.local(),
+            keys.remote());
+    return new Outcome(
+        media, Streams.describe(candidate.index(), offer, offered, cap, agreed), null);
   }
 
   /**
-   * Pairs {remote codec, our codec}, ordered by {@code order}; each remote format is used once and
+   * The codecs both sides have, ordered by {@code order}; each offered format is used once and
    * telephone-event is left out (it rides beside the chosen codec).
    */
-  static List<Codec[]> intersect(List<Codec> remote, List<Codec> ours, CodecOrder order) {
-    List<Codec[]> pairs = new ArrayList<>();
+  static List<Match> intersect(List<Codec> remote, List<Codec> ours, CodecOrder order) {
+    List<Match> matches = new ArrayList<>();
     List<Codec> usable = remote.stream().filter(c -> !c.isTelephoneEvent()).toList();
     if (order == CodecOrder.LOCAL) {
       for (Codec mine : ours) {
         usable.stream()
-            .filter(r -> r.matches(mine) && pairs.stream().noneMatch(p -> p[0] == r))
+            .filter(r -> r.matches(mine) && matches.stream().noneMatch(m -> m.remote() == r))
             .findFirst()
-            .ifPresent(r -> pairs.add(new Codec[] {r, mine}));
+            .ifPresent(r -> matches.add(new Match(r, mine)));
       }
     } else {
       for (Codec r : usable) {
         ours.stream()
             .filter(r::matches)
             .findFirst()
-            .filter(mine -> pairs.stream().noneMatch(p -> p[1] == mine))
-            .ifPresent(mine -> pairs.add(new Codec[] {r, mine}));
+            .filter(mine -> matches.stream().noneMatch(m -> m.ours() == mine))
+            .ifPresent(mine -> matches.add(new Match(r, mine)));
       }
     }
-    return pairs;
+    return matches;
   }
 
-  /**
-   * The first offered crypto line whose suite we have a key for (RFC 4568 §7.1.2): {our line with
-   * the offer's tag, the offered line}.
-   */
-  private static Optional<Crypto[]> chooseCrypto(MediaDescription offered, MediaCapability cap) {
+  /** The first offered crypto line whose suite we have a key for (RFC 4568 §7.1.2). */
+  private static Optional<Keys> chooseCrypto(MediaDescription offered, MediaCapability cap) {
     for (Crypto theirs : offered.attributes().cryptos()) {
       for (Crypto mine : cap.cryptos()) {
         if (mine.suite().equals(theirs.suite())) {
-          return Optional.of(new Crypto[] {mine.withTag(theirs.tag()), theirs});
+          return Optional.of(
+              new Keys(Optional.of(mine.withTag(theirs.tag())), Optional.of(theirs)));
         }
       }
     }

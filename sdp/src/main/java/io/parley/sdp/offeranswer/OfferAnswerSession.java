@@ -45,7 +45,8 @@ public final class OfferAnswerSession {
    */
   public OfferAnswerSession(Origin origin, String sessionName) {
     if (sessionName.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {
-      throw new IllegalArgumentException("s= text must not hold CR, LF or NUL: '" + sessionName + "'");
+      throw new IllegalArgumentException(
+          "s= text must not hold CR, LF or NUL: '" + sessionName + "'");
     }
     this.origin = Objects.requireNonNull(origin, "origin");
     this.sessionName = sessionName;
