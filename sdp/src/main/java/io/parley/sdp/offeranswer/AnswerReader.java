@@ -13,6 +13,9 @@ final class AnswerReader {
 
   private AnswerReader() {}
 
+  /** Our offered SDES key the answer chose, and the answer's key; empty for plain RTP. */
+  private record Keys(Optional<Crypto> local, Optional<Crypto> remote) {}
+
   /**
    * The accepted streams of {@code answer}.
    *
@@ -102,7 +105,7 @@ final class AnswerReader {
             .filter(e -> !cap.telephoneEvents().isEmpty())
             .map(e -> OptionalInt.of(e.payloadType()))
             .orElse(OptionalInt.empty());
-    Crypto[] keys = answerCrypto(i, o, a);
+    Keys keys = answerCrypto(i, o, a);
     boolean mux = a.attributes().rtcpMux() && o.attributes().rtcpMux();
     Streams.Agreement agreed =
         new Streams.Agreement(
@@ -127,10 +130,10 @@ final class AnswerReader {
   }
 
   /** RFC 4568 §7.1.2/§7.1.3: exactly one crypto line, echoing an offered tag and its suite. */
-  private static Crypto[] answerCrypto(int i, MediaDescription o, MediaDescription a)
+  private static Keys answerCrypto(int i, MediaDescription o, MediaDescription a)
       throws OfferAnswerException {
     if (!RemoteFormats.isSdesSrtp(a.mediaLine().proto())) {
-      return new Crypto[2];
+      return new Keys(Optional.empty(), Optional.empty());
     }
     String where = "answer m-line " + (i + 1);
     List<Crypto> answered = a.attributes().cryptos();
@@ -141,7 +144,7 @@ final class AnswerReader {
     Crypto theirs = answered.get(0);
     for (Crypto mine : o.attributes().cryptos()) {
       if (mine.tag() == theirs.tag() && mine.suite().equals(theirs.suite())) {
-        return new Crypto[] {mine, theirs};
+        return new Keys(Optional.of(mine), Optional.of(theirs));
       }
     }
     throw new OfferAnswerException(
