@@ -108,8 +108,7 @@ final class AnswerReader {
     Keys keys = answerCrypto(i, o, a);
     boolean mux = a.attributes().rtcpMux() && o.attributes().rtcpMux();
     Streams.Agreement agreed =
-        new Streams.Agreement(
-            mux, send, receive, event, Optional.ofNullable(keys[0]), Optional.ofNullable(keys[1]));
+        new Streams.Agreement(mux, send, receive, event, keys.local(), keys.remote());
     return Streams.describe(i, answer, a, cap, agreed);
   }
 
