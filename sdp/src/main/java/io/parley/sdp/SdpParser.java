@@ -70,6 +70,11 @@ final class SdpParser {
         break;
       }
     }
+    SessionDescription.Level level =
+        SessionDescription.readLevel(
+            lines.subList(0, firstMedia),
+            Arrays.copyOf(numbers, firstMedia),
+            firstMedia < lines.size() ? numbers[firstMedia] : 0);
     List<MediaDescription> media = new ArrayList<>();
     int[] mediaNumbers = new int[lines.size() - firstMedia];
     int start = firstMedia;
@@ -84,7 +89,6 @@ final class SdpParser {
               lines.subList(start, end), Arrays.copyOfRange(numbers, start, end)));
       start = end;
     }
-    return SessionDescription.read(
-        lines.subList(0, firstMedia), Arrays.copyOf(numbers, firstMedia), media, mediaNumbers);
+    return SessionDescription.assemble(level, media, mediaNumbers);
   }
 }

@@ -63,18 +63,22 @@ public final class SessionDescription {
     return new Builder(origin, sessionName);
   }
 
-  static SessionDescription read(
-      List<SdpLine> sessionLines, int[] numbers, List<MediaDescription> media, int[] mediaNumbers)
+  /** The checked session-level part, read before the media so errors come in line order. */
+  record Level(
+      List<SdpLine> lines,
+      Origin origin,
+      Optional<Connection> connection,
+      List<Bandwidth> bandwidths,
+      Attributes attributes) {}
+
+  /**
+   * Reads the session-level lines; {@code numbers[i]} is the document line number of line i, and
+   * {@code next} the number of the first {@code m=} line (0 when there is none).
+   */
+  static Level readLevel(List<SdpLine> sessionLines, int[] numbers, int next)
       throws SdpParseException {
     List<SdpLine> copy = List.copyOf(sessionLines);
-    int after = mediaNumbers.length > 0 ? mediaNumbers[0] : 0;
-    expectType(copy, numbers, 0, 'v', after);
-    if (!Syntax.trimTrailing(copy.get(0).value()).equals("0")) {
-      throw new SdpParseException(numbers[0], copy.get(0).toString(), "v=0, the only SDP version");
-    }
-    expectType(copy, numbers, 1, 'o', after);
-    expectType(copy, numbers, 2, 's', after);
-    Origin origin = parseOrigin(copy.get(1), numbers[1]);
+    Origin origin = readHead(copy, numbers, next);
     Optional<Connection> connection = Optional.empty();
     List<Bandwidth> bandwidths = new ArrayList<>(1);
     List<SdpLine> attributeLines = new ArrayList<>();
@@ -89,24 +93,47 @@ public final class SessionDescription {
           case 'c' -> connection = Optional.of(Connection.parse(line.value()));
           case 'b' -> bandwidths.add(Bandwidth.parse(line.value()));
           case 't' -> checkTiming(line.value());
-          case 'a' -> {
-            attributeNumbers[attributeLines.size()] = numbers[i];
-            attributeLines.add(line);
-          }
+          case 'a' -> attributeNumbers[attributeLines.size()] = numbers[i];
           default -> {}
         }
       } catch (SdpParseException e) {
         throw e.at(numbers[i], line.toString());
+      }
+      if (line.type() == 'a') {
+        attributeLines.add(line);
       }
     }
     if (counts['t' - 'a'] == 0) {
       throw new SdpParseException(
           numbers[copy.size() - 1] + 1, "", "a t= line before the media (RFC 8866 §5.9)");
     }
-    checkMediaConnections(connection.isPresent(), media, mediaNumbers);
     Attributes attributes = Attributes.read(attributeLines, attributeNumbers);
+    return new Level(copy, origin, connection, List.copyOf(bandwidths), attributes);
+  }
+
+  /** Joins a session level and its media, checking every stream has a connection address. */
+  static SessionDescription assemble(Level level, List<MediaDescription> media, int[] mediaNumbers)
+      throws SdpParseException {
+    checkMediaConnections(level.connection().isPresent(), media, mediaNumbers);
     return new SessionDescription(
-        copy, List.copyOf(media), origin, connection, List.copyOf(bandwidths), attributes);
+        level.lines(),
+        List.copyOf(media),
+        level.origin(),
+        level.connection(),
+        level.bandwidths(),
+        level.attributes());
+  }
+
+  /** Checks that the session starts v=0, o=, s= (RFC 8866 §5) and returns the origin. */
+  private static Origin readHead(List<SdpLine> lines, int[] numbers, int next)
+      throws SdpParseException {
+    expectType(lines, numbers, 0, 'v', next);
+    if (!Syntax.trimTrailing(lines.get(0).value()).equals("0")) {
+      throw new SdpParseException(numbers[0], lines.get(0).toString(), "v=0, the only SDP version");
+    }
+    expectType(lines, numbers, 1, 'o', next);
+    expectType(lines, numbers, 2, 's', next);
+    return parseOrigin(lines.get(1), numbers[1]);
   }
 
   private static void expectType(List<SdpLine> lines, int[] numbers, int index, char type, int next)
@@ -322,7 +349,8 @@ public final class SessionDescription {
       rest.sort(Comparator.comparingInt(l -> rank(l.type())));
       all.addAll(rest);
       try {
-        return read(all, new int[all.size()], media, new int[media.size()]);
+        Level level = readLevel(all, new int[all.size()], 0);
+        return assemble(level, media, new int[media.size()]);
       } catch (SdpParseException e) {
         throw new IllegalArgumentException(e.getMessage(), e);
       }

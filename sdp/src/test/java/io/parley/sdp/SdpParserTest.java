@@ -92,6 +92,16 @@ class SdpParserTest {
   }
 
   @Test
+  void rfc8866Section5_theFirstErrorInLineOrderIsReported() {
+    SdpParseException e =
+        failure(
+            "v=0\r\no=- 1 1 IN IP4 h\r\ns=-\r\nc=IN IP4 h\r\nt=0 0\r\na=ptime:x\r\n"
+                + "m=audio x RTP/AVP 0\r\n");
+
+    assertThat(e.lineNumber()).isEqualTo(6);
+  }
+
+  @Test
   void rfc8866Section5_emptyBodyIsAnErrorAtLineOne() {
     SdpParseException e = failure("\r\n  \r\n");
 
