@@ -77,25 +77,10 @@ final class AnswerReader {
       SessionDescription answer,
       PayloadTypes payloadTypes)
       throws OfferAnswerException {
-    List<Codec> offered = RemoteFormats.codecs(o, null);
-    List<Codec> answered = new ArrayList<>();
-    List<Codec> receive = new ArrayList<>();
-    for (int pt : a.mediaLine().payloadTypes()) {
-      Codec codec = RemoteFormats.codec(a, o, pt).orElse(null);
-      Codec ours = codec == null ? null : offeredCodec(offered, codec);
-      if (ours == null) {
-        throw new OfferAnswerException(
-            "answer m-line "
-                + (i + 1)
-                + " has format "
-                + pt
-                + (codec == null ? "" : " (" + codec + ")")
-                + " that was not offered (RFC 3264 §6.1)");
-      }
-      answered.add(codec);
-      receive.add(ours);
-      payloadTypes.bind(ours);
-    }
+    List<Answerer.Match> matches = matchFormats(i, o, a);
+    List<Codec> answered = matches.stream().map(Answerer.Match::remote).toList();
+    List<Codec> receive = matches.stream().map(Answerer.Match::ours).toList();
+    receive.forEach(payloadTypes::bind);
     Codec send = answered.stream().filter(c -> !c.isTelephoneEvent()).findFirst().orElse(null);
     if (send == null) {
       throw new OfferAnswerException("no common codec in answer m-line " + (i + 1));
@@ -110,6 +95,28 @@ final class AnswerReader {
     Streams.Agreement agreed =
         new Streams.Agreement(mux, send, receive, event, keys.local(), keys.remote());
     return Streams.describe(i, answer, a, cap, agreed);
+  }
+
+  /** Each answered format with the offered codec it refers to (RFC 3264 §6.1). */
+  private static List<Answerer.Match> matchFormats(int i, MediaDescription o, MediaDescription a)
+      throws OfferAnswerException {
+    List<Codec> offered = RemoteFormats.codecs(o, null);
+    List<Answerer.Match> matches = new ArrayList<>();
+    for (int pt : a.mediaLine().payloadTypes()) {
+      Codec codec = RemoteFormats.codec(a, o, pt).orElse(null);
+      Codec ours = codec == null ? null : offeredCodec(offered, codec);
+      if (ours == null) {
+        throw new OfferAnswerException(
+            "answer m-line "
+                + (i + 1)
+                + " has format "
+                + pt
+                + (codec == null ? "" : " (" + codec + ")")
+                + " that was not offered (RFC 3264 §6.1)");
+      }
+      matches.add(new Answerer.Match(codec, ours));
+    }
+    return matches;
   }
 
   /**
