@@ -105,6 +105,22 @@ class SessionDescriptionTest {
   }
 
   @Test
+  void rfc8866Section5_10_repeatTimesZonesAndKeysAreKept() throws Exception {
+    String text =
+        "v=0\r\no=- 1 1 IN IP4 h\r\ns=Seminar\r\nc=IN IP4 h\r\nt=3034423619 3042462419\r\n"
+            + "r=7d 1h 0 25h\r\nz=2882844526 -1h 2898848070 0\r\nk=prompt\r\n"
+            + "m=audio 4000 RTP/AVP 0\r\nk=clear:secret\r\n";
+
+    SessionDescription sdp = SessionDescription.parse(text);
+
+    assertThat(sdp.toString()).isEqualTo(text);
+    assertThat(sdp.lines())
+        .extracting(SdpLine::type)
+        .containsExactly('v', 'o', 's', 'c', 't', 'r', 'z', 'k');
+    assertThat(sdp.media().get(0).lines().get(1)).isEqualTo(new SdpLine('k', "clear:secret"));
+  }
+
+  @Test
   void rfc8866Section5_bytesAreUtf8() throws Exception {
     String text = "v=0\r\no=- 1 1 IN IP4 h\r\ns=Grüße ☎\r\nt=0 0\r\n";
 

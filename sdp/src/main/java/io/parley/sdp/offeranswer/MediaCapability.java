@@ -37,7 +37,7 @@ public record MediaCapability(
    * Checks the fields.
    *
    * @throws IllegalArgumentException if the port is outside 1-65535, there are no codecs, a codec
-   *     is telephone-event, or a time is negative
+   *     is telephone-event, a time is negative, or two crypto lines share a tag (RFC 4568 §9.1)
    */
   public MediaCapability {
     codecs = List.copyOf(codecs);
@@ -48,6 +48,9 @@ public record MediaCapability(
     if (codecs.isEmpty() || codecs.stream().anyMatch(Codec::isTelephoneEvent)) {
       throw new IllegalArgumentException(
           "a media capability needs codecs; telephone-event is set with telephoneEvents()");
+    }
+    if (cryptos.stream().map(Crypto::tag).distinct().count() != cryptos.size()) {
+      throw new IllegalArgumentException("crypto tags must differ within a stream: " + cryptos);
     }
     if (ptime < 0
         || maxptime < 0
