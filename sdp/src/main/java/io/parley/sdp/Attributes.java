@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The {@code a=} lines of one session or media level, in order, with typed access to the ones a
@@ -15,6 +16,10 @@ import java.util.OptionalInt;
  * 4574) and ICE candidates (RFC 8839). Every other attribute is kept as written.
  */
 public final class Attributes {
+
+  /** Value attributes that are read into typed fields and so must be well formed. */
+  private static final Set<String> TYPED_VALUES =
+      Set.of("rtpmap", "fmtp", "ptime", "maxptime", "rtcp", "crypto", "ssrc", "mid", "label");
 
   private final List<Attribute> all;
   private final Map<Integer, RtpMap> rtpMaps = new LinkedHashMap<>();
@@ -71,13 +76,10 @@ public final class Attributes {
   }
 
   private void interpretValue(Attribute a, String text) throws SdpParseException {
-    switch (a.name()) {
-      case "rtpmap", "fmtp", "ptime", "maxptime", "rtcp", "crypto", "ssrc", "mid", "label" ->
-          Syntax.require(!a.isProperty(), text, "a value after '" + a.name() + ":'");
-      default -> {
-        return;
-      }
+    if (!TYPED_VALUES.contains(a.name())) {
+      return;
     }
+    Syntax.require(!a.isProperty(), text, "a value after '" + a.name() + ":'");
     switch (a.name()) {
       case "rtpmap" -> {
         RtpMap map = RtpMap.parse(a.value());
