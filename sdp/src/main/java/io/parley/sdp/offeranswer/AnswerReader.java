@@ -81,12 +81,15 @@ final class AnswerReader {
     List<Codec> answered = matches.stream().map(Answerer.Match::remote).toList();
     List<Codec> receive = matches.stream().map(Answerer.Match::ours).toList();
     receive.forEach(payloadTypes::bind);
-    Codec send = answered.stream().filter(c -> !c.isTelephoneEvent()).findFirst().orElse(null);
+    // An events-only stream we offered (RFC 4317 §2.4) sends telephone-event itself.
+    boolean eventsOnly = RemoteFormats.isEventsOnly(RemoteFormats.codecs(o, null));
+    Codec send =
+        answered.stream().filter(c -> eventsOnly || !c.isTelephoneEvent()).findFirst().orElse(null);
     if (send == null) {
       throw new OfferAnswerException("no common codec in answer m-line " + (i + 1));
     }
     OptionalInt event =
-        RemoteFormats.telephoneEvent(answered, send)
+        RemoteFormats.telephoneEvent(answered, send.clockRate())
             .filter(e -> !cap.telephoneEvents().isEmpty())
             .map(e -> OptionalInt.of(e.payloadType()))
             .orElse(OptionalInt.empty());

@@ -113,7 +113,7 @@ final class Answerer {
     }
     List<Codec> remote = RemoteFormats.codecs(offered, null);
     List<Match> common = intersect(remote, cap.codecs(), order);
-    if (common.isEmpty()) {
+    if (common.isEmpty() && !isEventsOnly(remote, cap)) {
       return rejected(offered, "no common codec");
     }
     return accept(candidate, remote, common, keys.get());
@@ -122,7 +122,11 @@ final class Answerer {
   private Outcome accept(Candidate candidate, List<Codec> remote, List<Match> common, Keys keys) {
     MediaDescription offered = candidate.offered();
     MediaCapability cap = candidate.cap();
-    Codec send = common.get(0).remote();
+    // An events-only stream (RFC 4317 §2.4) sends telephone-event itself.
+    Codec send =
+        common.isEmpty()
+            ? RemoteFormats.telephoneEvent(remote, 8000).orElseThrow()
+            : common.get(0).remote();
     List<Codec> answered = new ArrayList<>();
     for (Match match : common) {
       Codec ours = match.ours().withPayloadType(match.remote().payloadType());
@@ -132,7 +136,7 @@ final class Answerer {
     Optional<Codec> event =
         cap.telephoneEvents().isEmpty()
             ? Optional.empty()
-            : RemoteFormats.telephoneEvent(remote, send)
+            : RemoteFormats.telephoneEvent(remote, send.clockRate())
                 .map(e -> e.withFmtp(cap.telephoneEvents()));
     event.ifPresent(answered::add);
     boolean mux = cap.rtcpMux() && offered.attributes().rtcpMux();
@@ -176,6 +180,14 @@ final class Answerer {
       }
     }
     return matches;
+  }
+
+  /**
+   * Whether the offered stream carries only telephone-event and we take events: a separate DTMF
+   * stream, as RFC 4317 §2.4 shows.
+   */
+  private static boolean isEventsOnly(List<Codec> remote, MediaCapability cap) {
+    return RemoteFormats.isEventsOnly(remote) && !cap.telephoneEvents().isEmpty();
   }
 
   /** The first offered crypto line whose suite we have a key for (RFC 4568 §7.1.2). */

@@ -56,14 +56,19 @@ final class RemoteFormats {
     return Direction.of(wanted.sends() && remote.receives(), wanted.receives() && remote.sends());
   }
 
-  /** The telephone-event to use beside {@code send}: same clock rate, else 8000, else any. */
-  static Optional<Codec> telephoneEvent(List<Codec> codecs, Codec send) {
+  /** The telephone-event at this clock rate (RFC 4733 §7), else at 8000, else any. */
+  static Optional<Codec> telephoneEvent(List<Codec> codecs, int clockRate) {
     List<Codec> events = codecs.stream().filter(Codec::isTelephoneEvent).toList();
     return events.stream()
-        .filter(c -> c.clockRate() == send.clockRate())
+        .filter(c -> c.clockRate() == clockRate)
         .findFirst()
         .or(() -> events.stream().filter(c -> c.clockRate() == 8000).findFirst())
         .or(() -> events.stream().findFirst());
+  }
+
+  /** Whether every format is telephone-event: a separate DTMF stream (RFC 4317 §2.4). */
+  static boolean isEventsOnly(List<Codec> codecs) {
+    return !codecs.isEmpty() && codecs.stream().allMatch(Codec::isTelephoneEvent);
   }
 
   /** Whether a proto is plain RTP that needs no keys. */

@@ -32,9 +32,18 @@ class Rfc4317ExamplesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "section2_1_offer", "section2_1_answer", "section2_3_answer", "section2_6_offer",
-        "section2_6_answer", "section2_8_answer", "section3_1_offer", "section3_1_answer",
-        "section3_1_second_offer", "section3_1_second_answer"
+        "section2_1_offer",
+        "section2_1_answer",
+        "section2_3_answer",
+        "section2_4_offer",
+        "section2_4_answer",
+        "section2_6_offer",
+        "section2_6_answer",
+        "section2_8_answer",
+        "section3_1_offer",
+        "section3_1_answer",
+        "section3_1_second_offer",
+        "section3_1_second_answer"
       })
   void rfc4317_examplesParseAndRoundTripWithTheirSingleSpaceSessionName(String name) {
     SessionDescription parsed = sdp("rfc4317/" + name + ".sdp");
@@ -75,6 +84,26 @@ class Rfc4317ExamplesTest {
     assertThat(audio.sendCodec()).isEqualTo(new Codec("iLBC", 8000, 1, "", 99));
     assertThat(audio.receiveCodecs()).containsExactly(ILBC);
     assertThat(taken.stream("video").orElseThrow().sendCodec()).isEqualTo(H261);
+  }
+
+  @Test
+  void rfc4317Section2_4_separateTelephoneEventStreamIsAccepted() throws OfferAnswerException {
+    Negotiation answered =
+        bob.answer(
+            sdp("rfc4317/section2_4_offer.sdp"),
+            media(
+                "host.biloxi.example.com",
+                MediaCapability.audio(49172).codecs(ILBC).build(),
+                MediaCapability.audio(49174).codecs(PCMU).telephoneEvents("0-15").build()));
+
+    assertThat(mediaLines(answered.local()))
+        .isEqualTo(mediaLines(sdp("rfc4317/section2_4_answer.sdp")));
+    NegotiatedStream events = answered.streams().get(1);
+    assertThat(events.sendCodec().isTelephoneEvent()).isTrue();
+    assertThat(events.telephoneEventPayloadType()).hasValue(98);
+    assertThat(events.direction()).isEqualTo(Direction.RECVONLY);
+    assertThat(answered.local().media().get(1).attributes().direction())
+        .contains(Direction.RECVONLY);
   }
 
   @Test
