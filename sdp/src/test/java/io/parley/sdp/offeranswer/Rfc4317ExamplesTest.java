@@ -158,6 +158,29 @@ class Rfc4317ExamplesTest {
     assertThat(resumed.streams().get(0).direction()).isEqualTo(Direction.SENDRECV);
   }
 
+  @Test
+  void rfc4317Section4_1_secondAudioStreamForEventsAddedByTheAnswerer()
+      throws OfferAnswerException {
+    MediaCapability voice = MediaCapability.audio(49170).codecs(PCMU, ILBC).build();
+    MediaCapability events =
+        MediaCapability.audio(49172).codecs(PCMU).telephoneEvents("0-15").build();
+
+    SessionDescription offer = alice.createOffer(media(ATLANTA, voice));
+    alice.takeAnswer(sdp("rfc4317/section4_1_answer.sdp"));
+    Negotiation second =
+        alice.answer(sdp("rfc4317/section4_1_second_offer.sdp"), media(ATLANTA, voice, events));
+
+    SessionDescription expected = sdp("rfc4317/section4_1_second_answer.sdp");
+    assertThat(mediaLines(offer)).isEqualTo(mediaLines(sdp("rfc4317/section4_1_offer.sdp")));
+    assertThat(mediaLines(second.local())).isEqualTo(mediaLines(expected));
+    assertThat(second.local().origin()).isEqualTo(expected.origin());
+    NegotiatedStream dtmf = second.streams().get(1);
+    assertThat(dtmf.remoteAddress()).isEqualTo("mediaserver.biloxi.example.com");
+    assertThat(dtmf.remoteRtpPort()).isEqualTo(48282);
+    assertThat(dtmf.direction()).isEqualTo(Direction.SENDONLY);
+    assertThat(dtmf.telephoneEventPayloadType()).hasValue(98);
+  }
+
   private static LocalMedia aliceAudioVideo() {
     return media(
         ATLANTA,
