@@ -123,14 +123,16 @@ public final class OfferAnswerSession {
    * streams we cannot take rejected with port 0.
    *
    * @throws IllegalStateException if an offer of ours is outstanding (glare; SIP answers 491)
-   * @throws OfferAnswerException if no offered stream can be accepted: answer 488 with {@link
-   *     OfferAnswerException#warning()}
+   * @throws OfferAnswerException if no offered stream can be accepted, or a later offer drops an
+   *     earlier m-line or changes the media type of a stream in use (RFC 3264 §8): answer 488 with
+   *     {@link OfferAnswerException#warning()}
    */
   public Negotiation answer(SessionDescription offer, LocalMedia local)
       throws OfferAnswerException {
     if (pendingOffer != null) {
       throw new IllegalStateException("cannot answer while our own offer is outstanding (glare)");
     }
+    checkKeepsEarlierStreams(offer);
     Answerer.Plan plan = Answerer.answer(offer, local, payloadTypes);
     SessionDescription answer = send(local.connection(), plan.media());
     return complete(answer, offer, plan.streams());
@@ -153,6 +155,44 @@ public final class OfferAnswerSession {
   public void withdrawOffer() {
     pendingOffer = null;
     pendingSlots = null;
+  }
+
+  /**
+   * RFC 3264 §8: m-lines are never removed, and only a rejected slot may change media type. A
+   * remote whose o= user name or session id changed (a B2BUA that switched far ends) describes a
+   * new session, so its offer is taken as a fresh one.
+   */
+  private void checkKeepsEarlierStreams(SessionDescription offer) throws OfferAnswerException {
+    if (current == null || !sameOrigin(current.remote().origin(), offer.origin())) {
+      return;
+    }
+    List<MediaDescription> earlier = current.local().media();
+    if (offer.media().size() < earlier.size()) {
+      throw new OfferAnswerException(
+          "offer has "
+              + offer.media().size()
+              + " m-lines, fewer than the "
+              + earlier.size()
+              + " of the session (RFC 3264 §8)");
+    }
+    for (int i = 0; i < earlier.size(); i++) {
+      MediaDescription before = earlier.get(i);
+      String now = offer.media().get(i).media();
+      if (before.port() != 0 && !before.media().equals(now)) {
+        throw new OfferAnswerException(
+            "offer m-line "
+                + (i + 1)
+                + " turns "
+                + before.media()
+                + " into "
+                + now
+                + " without rejecting it first (RFC 3264 §8.3.3)");
+      }
+    }
+  }
+
+  private static boolean sameOrigin(Origin a, Origin b) {
+    return a.username().equals(b.username()) && a.sessionId().equals(b.sessionId());
   }
 
   private Negotiation complete(

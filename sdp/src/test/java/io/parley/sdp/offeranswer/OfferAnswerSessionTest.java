@@ -304,6 +304,46 @@ class OfferAnswerSessionTest {
   }
 
   @Test
+  void rfc3264Section8_laterOfferMayNotDropOrRetypeStreams() throws OfferAnswerException {
+    session.answer(
+        sdp(REMOTE_HEAD + "m=audio 5000 RTP/AVP 0\r\nm=video 0 RTP/AVP 31\r\n"), local(PCMU));
+
+    OfferAnswerException dropped =
+        catchThrowableOfType(
+            OfferAnswerException.class,
+            () -> session.answer(sdp(REMOTE_HEAD + "m=audio 5000 RTP/AVP 0\r\n"), local(PCMU)));
+    OfferAnswerException retyped =
+        catchThrowableOfType(
+            OfferAnswerException.class,
+            () ->
+                session.answer(
+                    sdp(REMOTE_HEAD + "m=image 5000 udptl t38\r\nm=audio 5002 RTP/AVP 0\r\n"),
+                    local(PCMU)));
+    Negotiation reused =
+        session.answer(
+            sdp(REMOTE_HEAD + "m=audio 5000 RTP/AVP 0\r\nm=audio 5002 RTP/AVP 0\r\n"), local(PCMU));
+
+    assertThat(dropped.reason())
+        .isEqualTo("offer has 1 m-lines, fewer than the 2 of the session (RFC 3264 §8)");
+    assertThat(retyped.reason()).startsWith("offer m-line 1 turns audio into image");
+    assertThat(reused.streams()).hasSize(1);
+  }
+
+  @Test
+  void rfc3264Section8_aNewRemoteSessionIdStartsAFreshDescription() throws OfferAnswerException {
+    session.answer(
+        sdp(REMOTE_HEAD + "m=audio 5000 RTP/AVP 0\r\nm=video 0 RTP/AVP 31\r\n"), local(PCMU));
+
+    Negotiation fresh =
+        session.answer(
+            sdp(REMOTE_HEAD.replace("bob 500 500", "carol 9 9") + "m=audio 7000 RTP/AVP 0\r\n"),
+            local(PCMU));
+
+    assertThat(fresh.local().media()).hasSize(1);
+    assertThat(fresh.streams().get(0).remoteRtpPort()).isEqualTo(7000);
+  }
+
+  @Test
   void rfc3264Section8_laterOffersKeepEveryEarlierMediaLine() throws OfferAnswerException {
     LocalMedia both =
         new LocalMedia(
