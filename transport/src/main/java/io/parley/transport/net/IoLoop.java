@@ -33,28 +33,29 @@ final class IoLoop {
   private final Selector selector;
   private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
   private final long tickNanos;
-  private final Runnable onTick;
   private final Thread thread;
+  private Runnable onTick = () -> {};
   private volatile boolean running = true;
 
-  private IoLoop(Selector selector, String name, long tickNanos, Runnable onTick) {
+  private IoLoop(Selector selector, String name, long tickNanos) {
     this.selector = selector;
     this.tickNanos = tickNanos;
-    this.onTick = onTick;
     this.thread = new Thread(this::run, name);
     thread.setDaemon(true);
   }
 
-  /** Opens a selector; {@link #start()} then starts the thread. */
-  static IoLoop create(String name, long tickNanos, Runnable onTick) throws IOException {
-    return new IoLoop(Selector.open(), name, tickNanos, onTick);
+  /** Opens a selector; {@link #start} then starts the thread. */
+  static IoLoop create(String name, long tickNanos) throws IOException {
+    return new IoLoop(Selector.open(), name, tickNanos);
   }
 
-  void start() {
+  /** Starts the thread; {@code onTick} runs on it every tick, for timeouts. */
+  void start(Runnable onTick) {
+    this.onTick = onTick;
     thread.start();
   }
 
-  /** Registers a channel; call before {@link #start()} or on the loop thread. */
+  /** Registers a channel; call before {@link #start} or on the loop thread. */
   SelectionKey register(SelectableChannel channel, int ops, Handler handler)
       throws ClosedChannelException {
     return channel.register(selector, ops, handler);

@@ -65,11 +65,8 @@ public final class NioNetwork implements AutoCloseable {
   public static NioNetwork open(NetworkConfig config, NetworkListener listener) throws IOException {
     Objects.requireNonNull(config, "config");
     NetworkListener guarded = new GuardedListener(Objects.requireNonNull(listener, "listener"));
-    Holder holder = new Holder();
-    IoLoop loop =
-        IoLoop.create("parley-net-" + INSTANCES.incrementAndGet(), tickNanos(config), holder::tick);
+    IoLoop loop = IoLoop.create("parley-net-" + INSTANCES.incrementAndGet(), tickNanos(config));
     NioNetwork network = new NioNetwork(config, guarded, loop);
-    holder.table = network.table;
     try {
       for (ListenAddress address : config.listen()) {
         network.bind(address);
@@ -79,7 +76,7 @@ public final class NioNetwork implements AutoCloseable {
       loop.stop(() -> {});
       throw e;
     }
-    loop.start();
+    loop.start(network.table::sweep);
     return network;
   }
 
@@ -289,14 +286,5 @@ public final class NioNetwork implements AutoCloseable {
             Math.min(config.idleTimeout().toNanos(), config.inboundIdleTimeout().toNanos()),
             Math.min(config.connectTimeout().toNanos(), config.pongTimeout().toNanos()));
     return Math.max(10_000_000L, Math.min(1_000_000_000L, shortest / 10));
-  }
-
-  /** Lets the loop's tick reach the table, which is made after the loop. */
-  private static final class Holder {
-    private ConnectionTable table;
-
-    void tick() {
-      table.sweep();
-    }
   }
 }
