@@ -116,7 +116,11 @@ final class IoLoop {
           nextTick = now + tickNanos;
         }
       }
-    } catch (IOException | ClosedSelectorException e) {
+    } catch (ClosedSelectorException e) {
+      if (running) {
+        LOG.error("I/O loop {} lost its selector", thread.getName(), e);
+      }
+    } catch (IOException e) {
       LOG.error("I/O loop {} stopped: {}", thread.getName(), e.toString(), e);
     } finally {
       closeSelector();

@@ -76,7 +76,7 @@ public final class NioNetwork implements AutoCloseable {
       loop.stop(() -> {});
       throw e;
     }
-    loop.start(network.table::sweep);
+    loop.start(network::tick);
     return network;
   }
 
@@ -223,7 +223,7 @@ public final class NioNetwork implements AutoCloseable {
       channel.bind(socketAddress, 128);
       InetSocketAddress local = (InetSocketAddress) channel.getLocalAddress();
       StreamAcceptor acceptor = new StreamAcceptor(channel, protocol, table);
-      loop.register(channel, SelectionKey.OP_ACCEPT, acceptor);
+      acceptor.registered(loop.register(channel, SelectionKey.OP_ACCEPT, acceptor));
       acceptors.add(acceptor);
       bound.add(new ListenAddress(address.protocol(), address.host(), local.getPort()));
     } catch (IOException | RuntimeException e) {
@@ -258,6 +258,11 @@ public final class NioNetwork implements AutoCloseable {
       }
     }
     return sameFamily;
+  }
+
+  private void tick() {
+    table.sweep();
+    acceptors.forEach(StreamAcceptor::resume);
   }
 
   private void closeChannels() {

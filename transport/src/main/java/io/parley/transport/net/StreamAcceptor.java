@@ -15,11 +15,16 @@ final class StreamAcceptor implements IoLoop.Handler {
   private final ServerSocketChannel channel;
   private final Protocol protocol;
   private final ConnectionTable table;
+  private SelectionKey key;
 
   StreamAcceptor(ServerSocketChannel channel, Protocol protocol, ConnectionTable table) {
     this.channel = channel;
     this.protocol = protocol;
     this.table = table;
+  }
+
+  void registered(SelectionKey selectionKey) {
+    this.key = selectionKey;
   }
 
   @Override
@@ -32,8 +37,19 @@ final class StreamAcceptor implements IoLoop.Handler {
 
   @Override
   public void onError(Exception error) {
-    // Typically too many open files; the listener stays and retries on the next wake-up.
-    LOG.warn("accepting on {} failed: {}", channel, error.toString());
+    // Typically too many open files. Accepting again at once would spin, as the pending
+    // connection keeps the socket ready, so pause until the next tick.
+    LOG.warn("accepting on {} failed, pausing: {}", channel, error.toString());
+    if (key != null && key.isValid()) {
+      key.interestOps(0);
+    }
+  }
+
+  /** Accepts again after a pause; called on every tick. */
+  void resume() {
+    if (key != null && key.isValid() && key.interestOps() == 0) {
+      key.interestOps(SelectionKey.OP_ACCEPT);
+    }
   }
 
   void close() {

@@ -6,7 +6,6 @@ import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
-import java.security.cert.CertificateException;
 import java.util.ArrayDeque;
 import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
@@ -33,6 +32,7 @@ final class StreamConnection implements IoLoop.Handler {
   final boolean outbound;
   final InetSocketAddress remote;
   final String serverName;
+  private final Role role;
 
   private final ConnectionTable table;
   private final SocketChannel channel;
@@ -57,6 +57,7 @@ final class StreamConnection implements IoLoop.Handler {
     this.outbound = role.outbound;
     this.remote = remote;
     this.serverName = role.serverName;
+    this.role = role;
     this.state = role.outbound ? State.CONNECTING : State.HANDSHAKING;
     this.deadline = lastActivity + table.config().connectTimeout().toNanos();
   }
@@ -125,7 +126,9 @@ final class StreamConnection implements IoLoop.Handler {
   @Override
   public void onReady(SelectionKey ready) throws IOException {
     if (ready.isConnectable()) {
-      channel.finishConnect();
+      if (!channel.finishConnect()) {
+        return;
+      }
       established();
     }
     if (state != State.CLOSED && ready.isValid() && ready.isReadable()) {
@@ -142,15 +145,24 @@ final class StreamConnection implements IoLoop.Handler {
     if (state == State.CLOSED) {
       return;
     }
-    SendFailure.Reason reason = classify(error);
-    String detail = describe(reason, error);
+    ConnectionFailure failure =
+        ConnectionFailure.of(
+            error, stage(), new Role(protocol, outbound, serverName), remote, flow);
     boolean report = outbound && (state != State.OPEN || error instanceof SSLException);
     if (!outbound && state != State.OPEN) {
-      LOG.warn("{}", detail);
+      LOG.warn("{}", failure.detail());
     } else {
-      LOG.debug("{}", detail, error);
+      LOG.debug("{}", failure.detail(), error);
     }
-    terminate(reason, detail, report);
+    terminate(failure.reason(), failure.detail(), report);
+  }
+
+  private ConnectionFailure.Stage stage() {
+    return switch (state) {
+      case CONNECTING -> ConnectionFailure.Stage.CONNECTING;
+      case HANDSHAKING -> ConnectionFailure.Stage.HANDSHAKING;
+      default -> ConnectionFailure.Stage.OPEN;
+    };
   }
 
   /** Applies the connect, pong and idle timeouts. */
@@ -357,51 +369,5 @@ final class StreamConnection implements IoLoop.Handler {
     if (wasOpen) {
       table.listener().onFlowClosed(flow, detail);
     }
-  }
-
-  private SendFailure.Reason classify(Exception error) {
-    if (state == State.CONNECTING) {
-      return SendFailure.Reason.CONNECT_REFUSED;
-    }
-    if (error instanceof SSLException || (protocol == Protocol.TLS && state != State.OPEN)) {
-      return rootCertificateProblem(error) != null
-          ? SendFailure.Reason.TLS_VERIFICATION
-          : SendFailure.Reason.TLS_HANDSHAKE;
-    }
-    return SendFailure.Reason.CONNECTION_LOST;
-  }
-
-  private String describe(SendFailure.Reason reason, Exception error) {
-    String peer = Addresses.format(protocol, remote);
-    return switch (reason) {
-      case CONNECT_REFUSED -> "connecting to " + peer + " failed: " + error.getMessage();
-      case TLS_VERIFICATION ->
-          "TLS handshake with "
-              + peer
-              + expectedName()
-              + " failed certificate verification: "
-              + rootCertificateProblem(error).getMessage();
-      case TLS_HANDSHAKE ->
-          "TLS handshake "
-              + (outbound ? "with " : "from ")
-              + peer
-              + expectedName()
-              + " failed: "
-              + error.getMessage();
-      default -> "connection " + flow + " lost: " + error;
-    };
-  }
-
-  private String expectedName() {
-    return outbound && serverName != null ? " (expected name '" + serverName + "')" : "";
-  }
-
-  private static Throwable rootCertificateProblem(Throwable error) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof CertificateException) {
-        return t;
-      }
-    }
-    return null;
   }
 }

@@ -80,7 +80,7 @@ final class TlsPipe implements Pipe {
   @Override
   public boolean write(ByteBuffer src) throws IOException {
     while (src.hasRemaining()) {
-      if (!flushPending()) {
+      if (!flushNet()) {
         return false;
       }
       SSLEngineResult result = engine.wrap(src, netOut);
@@ -95,12 +95,22 @@ final class TlsPipe implements Pipe {
         progress();
       }
     }
-    flushPending();
+    flushNet();
     return true;
   }
 
   @Override
   public boolean flushPending() throws IOException {
+    // A handshake blocked on a full socket resumes here, when the socket drains.
+    boolean flushed = flushNet();
+    if (flushed && engine.getHandshakeStatus() == HandshakeStatus.NEED_WRAP) {
+      progress();
+      flushed = flushNet();
+    }
+    return flushed;
+  }
+
+  private boolean flushNet() throws IOException {
     if (netOut.position() == 0) {
       return true;
     }
@@ -178,15 +188,15 @@ final class TlsPipe implements Pipe {
         if (result.getStatus() == Status.BUFFER_OVERFLOW) {
           if (netOut.position() == 0) {
             netOut = grow(netOut, engine.getSession().getPacketBufferSize());
-          } else if (!flushPending()) {
+          } else if (!flushNet()) {
             return;
           }
         } else if (result.bytesProduced() == 0) {
-          flushPending();
+          flushNet();
           return;
         }
       } else {
-        flushPending();
+        flushNet();
         return;
       }
     }
