@@ -51,10 +51,6 @@ final class ConnectionTable {
     return loop;
   }
 
-  int size() {
-    return byId.size();
-  }
-
   /** Sends on a connection to {@code remote}, opening one if none is open. */
   void send(ByteBuffer message, Protocol protocol, InetSocketAddress remote, String serverName) {
     if (closed) {

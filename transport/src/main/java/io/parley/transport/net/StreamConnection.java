@@ -6,6 +6,7 @@ import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
@@ -96,10 +97,6 @@ final class StreamConnection implements IoLoop.Handler {
     return connection;
   }
 
-  Flow flow() {
-    return flow;
-  }
-
   boolean isClosed() {
     return state == State.CLOSED;
   }
@@ -145,9 +142,7 @@ final class StreamConnection implements IoLoop.Handler {
     if (state == State.CLOSED) {
       return;
     }
-    ConnectionFailure failure =
-        ConnectionFailure.of(
-            error, stage(), new Role(protocol, outbound, serverName), remote, flow);
+    ConnectionFailure failure = ConnectionFailure.of(error, stage(), role, remote, flow);
     boolean report = outbound && (state != State.OPEN || error instanceof SSLException);
     if (!outbound && state != State.OPEN) {
       LOG.warn("{}", failure.detail());
@@ -188,13 +183,17 @@ final class StreamConnection implements IoLoop.Handler {
         (outbound ? table.config().idleTimeout() : table.config().inboundIdleTimeout()).toNanos();
     boolean pending = !queue.isEmpty() || inbound.position() > 0 || pipe.hasPendingOutput();
     if (!pending && now - lastActivity >= idleLimit) {
-      terminate(SendFailure.Reason.CONNECTION_LOST, flow + " idle, closed", false);
+      String detail = flow + " closed after being idle for " + Duration.ofNanos(idleLimit);
+      terminate(SendFailure.Reason.CONNECTION_LOST, detail, false);
     }
   }
 
   /** Closes because the network shuts down; queued messages are reported lost. */
   void shutdown() {
-    terminate(SendFailure.Reason.SHUTDOWN, "network closed before sending to " + remote, false);
+    terminate(
+        SendFailure.Reason.SHUTDOWN,
+        "network closed before sending to " + Addresses.format(protocol, remote),
+        false);
   }
 
   private void established() throws IOException {

@@ -43,11 +43,6 @@ final class TlsPipe implements Pipe {
     this.appIn = ByteBuffer.allocate(engine.getSession().getApplicationBufferSize());
   }
 
-  /** The engine, for the peer's certificates once the handshake is done. */
-  SSLEngine engine() {
-    return engine;
-  }
-
   @Override
   public void start() throws IOException {
     engine.beginHandshake();
