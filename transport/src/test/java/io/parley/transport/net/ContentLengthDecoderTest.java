@@ -87,9 +87,34 @@ class ContentLengthDecoderTest {
   }
 
   @Test
+  void rfc3261Section18_3_everySplitPointGivesTheSameFrames() throws FrameException {
+    String stream = options(1, "ab") + "SIP/2.0 200 OK\r\nl: 0\r\n\r\n" + options(3, "xyz");
+    byte[] bytes = stream.getBytes(StandardCharsets.UTF_8);
+    for (int split = 0; split <= bytes.length; split++) {
+      ContentLengthDecoder fresh = new ContentLengthDecoder(1024);
+      ByteBuffer buffer = ByteBuffer.allocate(bytes.length);
+      StringBuilder frames = new StringBuilder();
+      buffer.put(bytes, 0, split).flip();
+      drain(fresh, buffer, frames);
+      buffer.compact().put(bytes, split, bytes.length - split).flip();
+      drain(fresh, buffer, frames);
+      assertThat(frames.toString()).as("split at %d", split).isEqualTo(stream);
+      assertThat(buffer.hasRemaining()).isFalse();
+    }
+  }
+
+  @Test
   void limitBelowSixtyFourIsRejected() {
     assertThatThrownBy(() -> new ContentLengthDecoder(10)).hasMessageContaining("10");
     assertThatThrownBy(() -> ContentLengthDecoder.factory(0)).hasMessageContaining("0");
+  }
+
+  private static void drain(ContentLengthDecoder decoder, ByteBuffer buffer, StringBuilder out)
+      throws FrameException {
+    ByteBuffer frame;
+    while ((frame = decoder.decode(buffer)) != null) {
+      out.append(text(frame));
+    }
   }
 
   private static ByteBuffer buffer(String text) {

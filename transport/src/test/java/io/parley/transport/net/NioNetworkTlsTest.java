@@ -5,6 +5,7 @@ import static io.parley.transport.net.SipFixtures.listening;
 import static io.parley.transport.net.SipFixtures.options;
 import static io.parley.transport.net.SipFixtures.socketAddress;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -64,6 +65,26 @@ class NioNetworkTlsTest {
         NioNetwork a = tlsClient(TlsConfig.of(TestCertificates.context(null, ca)), alice)) {
       a.send(bytes(options(1, "")), Protocol.TLS, socketAddress(b.listenAddresses().get(0)));
       assertThat(bob.message().text()).isEqualTo(options(1, ""));
+    }
+  }
+
+  @Test
+  void rfc5118_tlsOverIpv6VerifiesTheAddressInTheCertificate()
+      throws IOException, GeneralSecurityException {
+    assumeTrue(SipFixtures.hasIpv6Loopback(), "::1 is not configured on this host");
+    TestCertificates.Identity v6 = ca.issue(SERVER_NAME, "::1");
+    RecordingListener alice = new RecordingListener();
+    RecordingListener bob = new RecordingListener();
+    NetworkConfig serverConfig =
+        listening("tls:[::1]:0").tls(TlsConfig.of(TestCertificates.context(v6, ca))).build();
+    try (NioNetwork b = NioNetwork.open(serverConfig, bob);
+        NioNetwork a = tlsClient(TlsConfig.of(TestCertificates.context(null, ca)), alice)) {
+      a.send(bytes(options(1, "v6")), Protocol.TLS, socketAddress(b.listenAddresses().get(0)));
+      RecordingListener.Received request = bob.message();
+      assertThat(request.text()).isEqualTo(options(1, "v6"));
+      assertThat(request.flow().toString()).startsWith("tls:[::1]:");
+      b.send(bytes(OK), request.flow());
+      assertThat(alice.message().text()).isEqualTo(OK);
     }
   }
 
