@@ -33,7 +33,11 @@ public final class ContentLengthDecoder implements StreamDecoder {
     this.maxFrameSize = maxFrameSize;
   }
 
-  /** A factory giving each connection its own decoder with the same limit. */
+  /**
+   * A factory giving each connection its own decoder with the same limit.
+   *
+   * @throws IllegalArgumentException if {@code maxFrameSize} is below 64
+   */
   public static StreamDecoder.Factory factory(int maxFrameSize) {
     if (maxFrameSize < 64) {
       throw new IllegalArgumentException("maxFrameSize must be at least 64, not " + maxFrameSize);

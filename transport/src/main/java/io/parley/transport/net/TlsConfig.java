@@ -32,13 +32,25 @@ public record TlsConfig(
     NEED
   }
 
-  /** Checks the parts and copies the protocol list. */
+  /**
+   * Checks the parts and copies the protocol list.
+   *
+   * @throws IllegalArgumentException if {@code protocols} is empty or names a version the context
+   *     does not support
+   */
   public TlsConfig {
     Objects.requireNonNull(context, "context");
     Objects.requireNonNull(clientAuth, "clientAuth");
     protocols = List.copyOf(protocols);
     if (protocols.isEmpty()) {
       throw new IllegalArgumentException("at least one TLS protocol version is needed");
+    }
+    List<String> supported = List.of(context.getSupportedSSLParameters().getProtocols());
+    for (String version : protocols) {
+      if (!supported.contains(version)) {
+        throw new IllegalArgumentException(
+            "TLS protocol version '" + version + "' is not supported; choose from " + supported);
+      }
     }
   }
 
@@ -64,7 +76,12 @@ public record TlsConfig(
     return new TlsConfig(context, clientAuth, false, protocols);
   }
 
-  /** The same configuration with other protocol versions, e.g. {@code "TLSv1.3"} only. */
+  /**
+   * The same configuration with other protocol versions, e.g. {@code "TLSv1.3"} only.
+   *
+   * @throws IllegalArgumentException if no version is given or the context does not support one,
+   *     naming it
+   */
   public TlsConfig withProtocols(String... versions) {
     return new TlsConfig(context, clientAuth, verifyHostname, List.of(versions));
   }

@@ -5,6 +5,7 @@ import static io.parley.transport.net.SipFixtures.listening;
 import static io.parley.transport.net.SipFixtures.options;
 import static io.parley.transport.net.SipFixtures.socketAddress;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -208,6 +209,17 @@ class NioNetworkTlsTest {
       b.send(bytes(OK), request.flow());
       assertThat(alice.message().text()).isEqualTo(OK);
     }
+  }
+
+  @Test
+  void unsupportedProtocolVersionsAreRejectedAtOnce() throws GeneralSecurityException {
+    TlsConfig tls = TlsConfig.of(TestCertificates.context(server, ca));
+    assertThatThrownBy(() -> tls.withProtocols("TLSv9"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'TLSv9' is not supported");
+    assertThatThrownBy(tls::withProtocols)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least one");
   }
 
   @Test
