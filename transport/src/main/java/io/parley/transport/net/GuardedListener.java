@@ -1,6 +1,8 @@
 package io.parley.transport.net;
 
 import java.nio.ByteBuffer;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +32,15 @@ final class GuardedListener implements NetworkListener {
       delegate.onSendFailure(failure);
     } catch (RuntimeException e) {
       LOG.error("listener failed on {}", failure, e);
+    }
+  }
+
+  @Override
+  public void onFlowOpened(Flow flow, List<X509Certificate> peerCertificates) {
+    try {
+      delegate.onFlowOpened(flow, peerCertificates);
+    } catch (RuntimeException e) {
+      LOG.error("listener failed on the opening of {}", flow, e);
     }
   }
 

@@ -1,6 +1,8 @@
 package io.parley.transport.net;
 
 import java.nio.ByteBuffer;
+import java.security.cert.X509Certificate;
+import java.util.List;
 
 /**
  * Receives what the network layer delivers. Every method runs on the network's I/O thread, so
@@ -21,6 +23,16 @@ public interface NetworkListener {
 
   /** Messages could not be sent (RFC 3261 §8.1.3.1 transport error). The default does nothing. */
   default void onSendFailure(SendFailure failure) {}
+
+  /**
+   * A TCP/TLS connection is ready for messages: connected and, for TLS, the handshake verified. It
+   * comes before any message on the flow. The default does nothing.
+   *
+   * @param peerCertificates for TLS the chain the peer presented, its own certificate first (RFC
+   *     5922 §7: the SIP layer may check the domain it names); empty for TCP and for a TLS client
+   *     that presented none
+   */
+  default void onFlowOpened(Flow flow, List<X509Certificate> peerCertificates) {}
 
   /**
    * A TCP/TLS connection closed: by the peer, on an idle timeout, on a malformed frame or on a

@@ -2,6 +2,8 @@ package io.parley.transport.net;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.security.cert.X509Certificate;
+import java.util.List;
 
 /** The byte path of one connection: plain TCP or TLS over it. Used on the I/O thread only. */
 interface Pipe {
@@ -35,6 +37,9 @@ interface Pipe {
 
   /** Whether the pipe itself holds bytes to write (and so needs OP_WRITE). */
   boolean hasPendingOutput();
+
+  /** The peer's certificate chain, own certificate first; empty without TLS or certificate. */
+  List<X509Certificate> peerCertificates();
 
   /** Closes the connection, sending a TLS close_notify if possible; never throws. */
   void close();

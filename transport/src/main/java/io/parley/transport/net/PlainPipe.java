@@ -3,6 +3,8 @@ package io.parley.transport.net;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,11 @@ final class PlainPipe implements Pipe {
   @Override
   public boolean hasPendingOutput() {
     return false;
+  }
+
+  @Override
+  public List<X509Certificate> peerCertificates() {
+    return List.of();
   }
 
   @Override

@@ -226,6 +226,7 @@ final class StreamConnection implements IoLoop.Handler {
   private void afterIo() throws IOException {
     if (state == State.HANDSHAKING && pipe.isReady()) {
       state = State.OPEN;
+      table.listener().onFlowOpened(flow, pipe.peerCertificates());
     }
     if (state == State.OPEN) {
       flushQueue();

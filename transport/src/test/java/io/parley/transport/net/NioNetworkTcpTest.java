@@ -67,6 +67,9 @@ class NioNetworkTcpTest {
       for (int i = 1; i <= 20; i++) {
         a.send(bytes(options(i, i % 2 == 0 ? big : "small")), Protocol.TCP, bobAddress);
       }
+      RecordingListener.Opened opened = alice.openedFlow();
+      assertThat(opened.flow().remote()).isEqualTo(bobAddress);
+      assertThat(opened.peerCertificates()).isEmpty();
       Set<Long> bobConnections = new HashSet<>();
       for (int i = 1; i <= 20; i++) {
         RecordingListener.Received request = bob.message();
@@ -86,7 +89,9 @@ class NioNetworkTcpTest {
         aliceConnections.add(response.flow().connectionId());
       }
       assertThat(bobConnections).hasSize(1);
-      assertThat(aliceConnections).hasSize(1);
+      assertThat(aliceConnections).containsExactly(opened.flow().connectionId());
+      assertThat(alice.opened).isEmpty();
+      assertThat(bob.opened).hasSize(1);
       assertThat(alice.failures).isEmpty();
       assertThat(bob.failures).isEmpty();
     }

@@ -164,8 +164,18 @@ class NioNetworkTlsTest {
           SERVER_NAME);
       RecordingListener.Received request = bob.message();
       assertThat(request.text()).isEqualTo(options(1, "mutual"));
+      RecordingListener.Opened atBob = bob.openedFlow();
+      assertThat(atBob.flow()).isEqualTo(request.flow());
+      assertThat(atBob.peerCertificates())
+          .first()
+          .satisfies(
+              c ->
+                  assertThat(c.getSubjectX500Principal().getName()).contains("alice.example.test"));
       b.send(bytes(OK), request.flow());
       assertThat(alice.message().text()).isEqualTo(OK);
+      assertThat(alice.openedFlow().peerCertificates())
+          .first()
+          .satisfies(c -> assertThat(c.getSubjectX500Principal().getName()).contains(SERVER_NAME));
     }
   }
 

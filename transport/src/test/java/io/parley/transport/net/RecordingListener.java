@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -16,11 +18,15 @@ final class RecordingListener implements NetworkListener {
   /** One delivered message. */
   record Received(Flow flow, String text) {}
 
+  /** One opened flow. */
+  record Opened(Flow flow, List<X509Certificate> peerCertificates) {}
+
   /** One closed flow. */
   record Closed(Flow flow, String reason) {}
 
   final BlockingQueue<Received> messages = new LinkedBlockingQueue<>();
   final BlockingQueue<SendFailure> failures = new LinkedBlockingQueue<>();
+  final BlockingQueue<Opened> opened = new LinkedBlockingQueue<>();
   final BlockingQueue<Closed> closed = new LinkedBlockingQueue<>();
   final BlockingQueue<Flow> pongsMissing = new LinkedBlockingQueue<>();
 
@@ -32,6 +38,11 @@ final class RecordingListener implements NetworkListener {
   @Override
   public void onSendFailure(SendFailure failure) {
     failures.add(failure);
+  }
+
+  @Override
+  public void onFlowOpened(Flow flow, List<X509Certificate> peerCertificates) {
+    opened.add(new Opened(flow, peerCertificates));
   }
 
   @Override
@@ -50,6 +61,10 @@ final class RecordingListener implements NetworkListener {
 
   SendFailure failure() {
     return await(failures, "a send failure");
+  }
+
+  Opened openedFlow() {
+    return await(opened, "an opened flow");
   }
 
   Closed closedFlow() {
