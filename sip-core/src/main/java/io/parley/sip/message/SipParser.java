@@ -267,8 +267,11 @@ public final class SipParser {
       }
     }
     int sp2 = indexOf(b, sp1 + 1, lineEnd, (byte) ' ');
-    if (sp2 < 0 || sp2 == sp1 + 1) {
-      throw new SipParseException(sp1 + 1 - f.start, null, "Request-URI between single SPs");
+    if (sp2 < 0) {
+      throw new SipParseException(lineEnd - f.start, null, "SP and SIP/2.0 after the Request-URI");
+    }
+    if (sp2 == sp1 + 1) {
+      throw new SipParseException(sp1 + 1 - f.start, null, "a single SP before the Request-URI");
     }
     checkVersion(f, sp2 + 1, lineEnd, "SIP/2.0 ending the request line");
     String method = method(b, p, sp1);
