@@ -63,6 +63,7 @@ public final class Registration implements ClientTransaction.Listener {
 
   private RegistrationState state = RegistrationState.UNREGISTERED;
   private long cseq;
+  private long generation;
   private long requestedSeconds;
   private boolean wildcard;
   private boolean unregistering;
@@ -168,14 +169,14 @@ public final class Registration implements ClientTransaction.Listener {
             next.host().address(),
             next.port() > 0 ? OptionalInt.of(next.port()) : OptionalInt.empty(),
             config.transport().or(() -> next.parameter("transport").map(Transport::fromParameter)));
-    long attempt = ++cseq; // a later register()/unregister() makes this resolution stale
+    long attempt = ++generation; // a later register()/unregister() makes this one stale
     resolver
         .resolve(uri)
         .whenComplete(
             (targets, error) ->
                 loop.execute(
                     () -> {
-                      if (attempt != cseq) {
+                      if (attempt != generation) {
                         return;
                       }
                       if (error != null || targets == null || targets.isEmpty()) {
