@@ -75,10 +75,13 @@ public final class Registration implements ClientTransaction.Listener {
   private Duration granted = Duration.ZERO;
 
   /**
+   * @param callId the Call-ID of every REGISTER of this binding; the caller picks it so that
+   *     responses reach the loop this registration runs on
    * @param transport the transport the layer sends through (for the Contact's address)
-   * @param random the source of the Call-ID, tag and retry jitter
+   * @param random the source of the From tag and retry jitter
    */
   public Registration(
+      String callId,
       RegistrationConfig config,
       TransactionLayer layer,
       SipTransport transport,
@@ -95,7 +98,7 @@ public final class Registration implements ClientTransaction.Listener {
     this.auth = Objects.requireNonNull(auth, "auth");
     this.random = Objects.requireNonNull(random, "random");
     this.listener = Objects.requireNonNull(listener, "listener");
-    this.callId = hex(random.nextLong()) + hex(random.nextLong()) + "@parley";
+    this.callId = Objects.requireNonNull(callId, "callId");
     this.fromTag = hex(random.nextLong());
   }
 

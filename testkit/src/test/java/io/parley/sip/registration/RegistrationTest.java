@@ -72,7 +72,15 @@ class RegistrationTest {
             new Random(5),
             2);
     return new Registration(
-        config, layer, phone, loop, resolver, auth, new Random(9), (r, s) -> events.add(s));
+        "reg-1@test",
+        config,
+        layer,
+        phone,
+        loop,
+        resolver,
+        auth,
+        new Random(9),
+        (r, s) -> events.add(s));
   }
 
   private List<RegistrationState> states() {
