@@ -1,6 +1,7 @@
 package io.parley.transport.loop;
 
 import io.parley.sip.port.Loop;
+import io.parley.sip.port.LoopFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * daemon, so a forgotten loop does not keep the JVM alive, but {@link #close} is the way to stop
  * it.
  */
-public final class EventLoop implements Loop, Executor, AutoCloseable {
+public final class EventLoop implements LoopFactory.RunningLoop, Executor {
 
   /** The default tick: RFC 3261 timers are hundreds of milliseconds, so 1 ms is ample. */
   public static final Duration DEFAULT_TICK = Duration.ofMillis(1);

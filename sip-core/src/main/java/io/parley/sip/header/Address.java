@@ -1,0 +1,148 @@
+package io.parley.sip.header;
+
+import io.parley.sip.syntax.Lexer;
+import io.parley.sip.syntax.Parameters;
+import io.parley.sip.syntax.SipParseException;
+import io.parley.sip.uri.Uri;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A name-addr or addr-spec with header parameters (RFC 3261 §20.10, §25.1): the value of From, To,
+ * Route, Record-Route, Refer-To, Referred-By, P-Asserted-Identity, Diversion, Call-Info, Alert-Info
+ * and each Contact.
+ *
+ * <p>Without angle brackets, parameters after the URI belong to the header, not the URI, and the
+ * URI may not contain {@code ,}, {@code ;} or {@code ?} (§20.10).
+ */
+public final class Address {
+
+  private final String text;
+  private final String displayName;
+  private final Uri uri;
+  private final Parameters parameters;
+
+  private Address(String text, String displayName, Uri uri, Parameters parameters) {
+    this.text = text;
+    this.displayName = displayName;
+    this.uri = uri;
+    this.parameters = parameters;
+  }
+
+  /**
+   * Parses one address header value such as {@code "Bob" <sip:bob@example.com>;tag=1}.
+   *
+   * @throws SipParseException if the value is not a name-addr or addr-spec with parameters
+   */
+  public static Address parse(String value) throws SipParseException {
+    Lexer lx = new Lexer(value, "address");
+    Address a = parse(lx);
+    lx.expectEnd("the end of the address");
+    return a;
+  }
+
+  /**
+   * Reads one address from the lexer, stopping before a comma or at the end.
+   *
+   * @throws SipParseException if the text is not a name-addr or addr-spec with parameters
+   */
+  public static Address parse(Lexer lx) throws SipParseException {
+    lx.skipLws();
+    String s = lx.text();
+    int start = lx.position();
+    String display = null;
+    if (lx.peek() == '"') {
+      display = lx.quotedString();
+      lx.skipLws();
+      if (lx.peek() != '<') {
+        throw lx.error("'<' after the quoted display name");
+      }
+    } else if (lx.peek() != '<') {
+      int p = start;
+      while (p < lx.end() && (Lexer.isTokenChar(s.charAt(p)) || isLws(s.charAt(p)))) {
+        p++;
+      }
+      if (p < lx.end() && s.charAt(p) == '<' && p > start) {
+        display = s.substring(start, p).strip();
+        lx.position(p);
+      } else if (p < lx.end() && s.charAt(p) == '"' && p > start) {
+        throw lx.errorAt(p, "a display name of tokens or one quoted string");
+      }
+    }
+    Uri uri;
+    if (lx.peek() == '<') {
+      int open = lx.position() + 1;
+      int close = s.indexOf('>', open);
+      if (close < 0 || close >= lx.end()) {
+        throw lx.errorAt(open - 1, "'>' closing the name-addr");
+      }
+      uri = Uri.parse(s, open, close, lx.what(), lx.maxUriLength());
+      lx.position(close + 1);
+    } else {
+      int p = lx.position();
+      int uriEnd = p;
+      while (uriEnd < lx.end() && ";, \t\r\n".indexOf(s.charAt(uriEnd)) < 0) {
+        uriEnd++;
+      }
+      int q = s.indexOf('?', p);
+      if (q >= 0 && q < uriEnd) {
+        throw lx.errorAt(q, "'<' and '>' around a URI that contains '?'");
+      }
+      uri = Uri.parse(s, p, uriEnd, lx.what(), lx.maxUriLength());
+      lx.position(uriEnd);
+    }
+    Parameters params = Parameters.parse(lx);
+    return new Address(s.substring(start, lx.position()), display, uri, params);
+  }
+
+  private static boolean isLws(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+  }
+
+  /** Builds an address {@code "name" <uri>} (or {@code <uri>} when {@code displayName} is null). */
+  public static Address of(String displayName, Uri uri) {
+    String text =
+        displayName == null ? "<" + uri + ">" : Lexer.quote(displayName) + " <" + uri + ">";
+    return new Address(text, displayName, uri, Parameters.EMPTY);
+  }
+
+  /** The display name without quotes and with quoted-pairs resolved, if present. */
+  public Optional<String> displayName() {
+    return Optional.ofNullable(displayName);
+  }
+
+  /** The URI. */
+  public Uri uri() {
+    return uri;
+  }
+
+  /** The header parameters (after the {@code >} or, without brackets, after the URI). */
+  public Parameters parameters() {
+    return parameters;
+  }
+
+  /** The {@code tag} parameter (RFC 3261 §19.3), if present. */
+  public Optional<String> tag() {
+    return Optional.ofNullable(parameters.valueOf("tag"));
+  }
+
+  /** The address exactly as written. */
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  /** Equal when the URIs are equal (RFC 3261 §19.1.4) and the parameters are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Address other
+        && uri.equals(other.uri)
+        && parameters.equals(other.parameters)
+        && Objects.equals(displayName, other.displayName);
+  }
+
+  @Override
+  public int hashCode() {
+    return uri.hashCode();
+  }
+}

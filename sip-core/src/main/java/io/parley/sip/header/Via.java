@@ -1,0 +1,197 @@
+package io.parley.sip.header;
+
+import io.parley.sip.syntax.Lexer;
+import io.parley.sip.syntax.Parameters;
+import io.parley.sip.syntax.SipParseException;
+import io.parley.sip.uri.Host;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One Via value (RFC 3261 §20.42): sent-protocol, sent-by and the branch, received, rport, maddr
+ * and ttl parameters (RFC 3581 for rport).
+ *
+ * <p>The transport stays a token ({@code UDP}, {@code TCP}, {@code TLS}, {@code SCTP}, {@code WS},
+ * or anything else): transports are defined by the transport layer.
+ */
+public final class Via {
+
+  /** The RFC 3261 §8.1.1.7 magic cookie that starts every RFC 3261 branch. */
+  public static final String MAGIC_COOKIE = "z9hG4bK";
+
+  private final String text;
+  private final String protocol;
+  private final String transport;
+  private final Host host;
+  private final int port;
+  private final Parameters parameters;
+
+  private Via(
+      String text, String protocol, String transport, Host host, int port, Parameters params) {
+    this.text = text;
+    this.protocol = protocol;
+    this.transport = transport;
+    this.host = host;
+    this.port = port;
+    this.parameters = params;
+  }
+
+  /**
+   * Parses one Via value.
+   *
+   * @throws SipParseException if the value breaks the §20.42 grammar
+   */
+  public static Via parse(String value) throws SipParseException {
+    Lexer lx = new Lexer(value, "Via");
+    Via via = parse(lx);
+    lx.expectEnd("the end of the Via value");
+    return via;
+  }
+
+  /**
+   * Reads one Via value, stopping before a comma or at the end.
+   *
+   * @throws SipParseException if the value breaks the §20.42 grammar
+   */
+  public static Via parse(Lexer lx) throws SipParseException {
+    lx.skipLws();
+    int start = lx.position();
+    String name = lx.token("the protocol name (SIP)");
+    lx.expect('/', "'/' after the protocol name");
+    String version = lx.token("the protocol version");
+    lx.expect('/', "'/' after the protocol version");
+    String transport = lx.token("the transport");
+    if (!lx.skipLws()) {
+      throw lx.error("white space before the sent-by host");
+    }
+    String s = lx.text();
+    int hostStart = lx.position();
+    int p = hostStart;
+    if (lx.peek() == '[') {
+      p = s.indexOf(']', p);
+      p = p < 0 || p >= lx.end() ? lx.end() : p + 1;
+    } else {
+      while (p < lx.end() && ":;, \t\r\n".indexOf(s.charAt(p)) < 0) {
+        p++;
+      }
+    }
+    Host host = Host.parse(s, hostStart, p, "Via");
+    lx.position(p);
+    int port = -1;
+    if (lx.consume(':')) {
+      long n = lx.number(5, "a port number");
+      if (n > 65535) {
+        throw lx.error("a port number from 0 to 65535");
+      }
+      port = (int) n;
+    }
+    Parameters params = Parameters.parse(lx);
+    checkParameters(params, lx);
+    String protocol = name + "/" + version;
+    return new Via(s.substring(start, lx.position()), protocol, transport, host, port, params);
+  }
+
+  private static void checkParameters(Parameters params, Lexer lx) throws SipParseException {
+    for (String name : new String[] {"received", "maddr"}) {
+      String value = params.valueOf(name);
+      if (value != null) {
+        Host.parseParameter(value);
+      } else if (params.has(name)) {
+        throw lx.error("a host as the value of " + name);
+      }
+    }
+    String rport = params.valueOf("rport");
+    if (rport != null
+        && (rport.length() > 5
+            || !rport.chars().allMatch(Character::isDigit)
+            || Integer.parseInt(rport) > 65535)) {
+      throw lx.error("a port number as the value of rport");
+    }
+    if (params.has("branch") && params.valueOf("branch") == null) {
+      throw lx.error("a token as the value of branch");
+    }
+  }
+
+  /** The protocol and version, normally {@code SIP/2.0}. */
+  public String protocol() {
+    return protocol;
+  }
+
+  /** The transport token in upper case ({@code UDP}, {@code TCP}, {@code TLS}, ...). */
+  public String transport() {
+    return transport.toUpperCase(Locale.ROOT);
+  }
+
+  /** The sent-by host. */
+  public Host host() {
+    return host;
+  }
+
+  /** The sent-by port, or -1 if absent. */
+  public int port() {
+    return port;
+  }
+
+  /** All parameters. */
+  public Parameters parameters() {
+    return parameters;
+  }
+
+  /** The branch parameter, if present. */
+  public Optional<String> branch() {
+    return Optional.ofNullable(parameters.valueOf("branch"));
+  }
+
+  /**
+   * Whether the branch starts with the magic cookie and has more after it, so the transaction can
+   * be matched by branch (RFC 3261 §17.2.3); otherwise RFC 2543 matching applies (RFC 4475 §3.2.1).
+   */
+  public boolean hasRfc3261Branch() {
+    String b = parameters.valueOf("branch");
+    return b != null && b.length() > MAGIC_COOKIE.length() && b.startsWith(MAGIC_COOKIE);
+  }
+
+  /** The received parameter (RFC 3261 §18.2.1), if present. */
+  public Optional<String> received() {
+    return Optional.ofNullable(parameters.valueOf("received"));
+  }
+
+  /**
+   * The rport parameter (RFC 3581): empty if absent, a present-but-empty {@code OptionalInt} is not
+   * possible, so a bare {@code ;rport} reports 0.
+   */
+  public OptionalInt rport() {
+    if (!parameters.has("rport")) {
+      return OptionalInt.empty();
+    }
+    String v = parameters.valueOf("rport");
+    return OptionalInt.of(v == null || v.isEmpty() ? 0 : Integer.parseInt(v));
+  }
+
+  /** The maddr parameter, if present. */
+  public Optional<String> maddr() {
+    return Optional.ofNullable(parameters.valueOf("maddr"));
+  }
+
+  /** The Via value exactly as written. */
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Via other
+        && protocol.equalsIgnoreCase(other.protocol)
+        && transport.equalsIgnoreCase(other.transport)
+        && host.equals(other.host)
+        && port == other.port
+        && parameters.equals(other.parameters);
+  }
+
+  @Override
+  public int hashCode() {
+    return host.hashCode() * 31 + port;
+  }
+}

@@ -1,0 +1,128 @@
+package io.parley.sip.message;
+
+import io.parley.sip.header.Contact;
+import io.parley.sip.header.HeaderName;
+import io.parley.sip.header.HeaderType;
+import io.parley.sip.header.Headers;
+import io.parley.sip.header.Via;
+import io.parley.sip.syntax.Lexer;
+import io.parley.sip.syntax.SipParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Checks, while parsing, the headers every transaction and dialog needs (RFC 3261 §8.1.1): they
+ * must be present once (Via at least once) and well-formed, or the message is rejected.
+ */
+final class CoreHeaders {
+
+  private static final HeaderName[] NAMES = HeaderName.values();
+
+  private CoreHeaders() {}
+
+  static void check(Frame f, ParseLimits limits, boolean stream) throws SipParseException {
+    List<Via> vias = new ArrayList<>(2);
+    List<Contact> contacts = null;
+    long contentLength = -1;
+    boolean contentType = false;
+    int[] idx = f.index;
+    for (int i = 0; i < f.headerCount; i++) {
+      int ordinal = idx[i * Frame.STRIDE + 4];
+      if (ordinal == 0) {
+        continue;
+      }
+      switch (NAMES[ordinal - 1]) {
+        case VIA -> parse(f, i, Headers.VIA, vias);
+        case FROM -> f.from = single(f, i, Headers.FROM, f.from);
+        case TO -> f.to = single(f, i, Headers.TO, f.to);
+        case CALL_ID -> f.callId = single(f, i, Headers.CALL_ID, f.callId);
+        case CSEQ -> f.cseq = single(f, i, Headers.CSEQ, f.cseq);
+        case MAX_FORWARDS ->
+            f.maxForwards =
+                single(f, i, Headers.MAX_FORWARDS, f.maxForwards < 0 ? null : f.maxForwards);
+        case CONTENT_LENGTH ->
+            contentLength =
+                single(f, i, Headers.CONTENT_LENGTH, contentLength < 0 ? null : contentLength);
+        case CONTENT_TYPE -> {
+          if (contentType) {
+            throw duplicate(f, i, "Content-Type");
+          }
+          contentType = true;
+        }
+        case CONTACT -> {
+          if (contacts == null) {
+            contacts = new ArrayList<>(1);
+          }
+          parse(f, i, Headers.CONTACT, contacts);
+        }
+        default -> {
+          // other headers are read on demand
+        }
+      }
+    }
+    requirePresent(f, vias.isEmpty() ? null : vias, "Via");
+    requirePresent(f, f.from, "From");
+    requirePresent(f, f.to, "To");
+    requirePresent(f, f.callId, "Call-ID");
+    requirePresent(f, f.cseq, "CSeq");
+    f.vias = Collections.unmodifiableList(vias);
+    f.contacts = contacts == null ? List.of() : Collections.unmodifiableList(contacts);
+    body(f, contentLength, stream);
+  }
+
+  private static void body(Frame f, long contentLength, boolean stream) throws SipParseException {
+    int available = f.buf.length - f.bodyStart;
+    if (contentLength < 0) {
+      if (stream) {
+        throw new SipParseException(
+            f.headersEnd - f.start, "Content-Length", "a Content-Length on a stream (§18.3)");
+      }
+      f.end = f.buf.length;
+    } else if (contentLength > available) {
+      throw new SipParseException(
+          f.bodyStart - f.start,
+          "Content-Length",
+          contentLength + " body bytes as Content-Length says, found " + available);
+    } else {
+      f.end = f.bodyStart + (int) contentLength;
+    }
+  }
+
+  private static void requirePresent(Frame f, Object value, String name) throws SipParseException {
+    if (value == null) {
+      throw new SipParseException(f.headersEnd - f.start, name, "a " + name + " header (§8.1.1)");
+    }
+  }
+
+  private static SipParseException duplicate(Frame f, int i, String name) {
+    return new SipParseException(
+        f.index[i * Frame.STRIDE] - f.start, name, "a single " + name + " header");
+  }
+
+  private static <T> T single(Frame f, int i, HeaderType<T> type, T previous)
+      throws SipParseException {
+    if (previous != null) {
+      throw duplicate(f, i, type.name().canonical());
+    }
+    List<T> out = new ArrayList<>(1);
+    parse(f, i, type, out);
+    return out.get(0);
+  }
+
+  private static <T> void parse(Frame f, int i, HeaderType<T> type, List<T> out)
+      throws SipParseException {
+    int at = i * Frame.STRIDE;
+    String value = SipMessage.decode(f.buf, f.index[at + 2], f.index[at + 3]);
+    f.values[i] = value;
+    Lexer lx = new Lexer(value, type.name().canonical()).maxUriLength(f.maxUriLength);
+    try {
+      do {
+        out.add(type.parseOne(lx));
+      } while (type.isList() && lx.consume(','));
+      lx.expectEnd(type.isList() ? "',' or the end of the header" : "the end of the header");
+    } catch (SipParseException e) {
+      throw e.relocate(f.index[at + 2] - f.start, type.name().canonical());
+    }
+  }
+}
