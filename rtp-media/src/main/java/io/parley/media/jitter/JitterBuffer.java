@@ -101,7 +101,7 @@ public final class JitterBuffer {
       playoutTs = ts;
     } else if (state == State.PLAYING
         && packets.isEmpty()
-        && (concealedInARow > 0 || packet.marker() && ts > playoutTs)) {
+        && (concealedInARow >= MAX_CONCEALED_IN_A_ROW || packet.marker() && ts > playoutTs)) {
       anchor(ts, arrivalNanos);
     } else if (ts < playoutTs) {
       counters.late++;
@@ -140,9 +140,11 @@ public final class JitterBuffer {
       RtpPacket packet = next.getValue();
       return new Playout.Frame(packet.payload(), packet.timestamp(), packet.sequenceNumber());
     }
-    playoutTs += frameUnits;
     if (next == null) {
+      // Hold the playout point: the late packet plays next, and the delay grows by this frame.
       counters.underruns++;
+    } else {
+      playoutTs += frameUnits;
     }
     if (concealedInARow >= MAX_CONCEALED_IN_A_ROW) {
       return new Playout.Silence();
