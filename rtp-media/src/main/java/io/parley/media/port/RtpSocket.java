@@ -8,7 +8,8 @@ package io.parley.media.port;
 public interface RtpSocket extends AutoCloseable {
 
   /**
-   * Sends one datagram. Never blocks; a datagram that cannot be sent is dropped, as UDP would.
+   * Sends one datagram. Never blocks; a datagram that cannot be sent is dropped, as UDP would. The
+   * buffer may be reused as soon as the call returns.
    *
    * @param to the destination
    * @param data the buffer holding the datagram

@@ -14,6 +14,7 @@ public final class StreamMonitor {
   private final double codecDelayMillis;
   private long packetsSent;
   private long bytesSent;
+  private long packetsReceived;
   private long bytesReceived;
   private double roundTripMillis = -1;
 
@@ -37,6 +38,7 @@ public final class StreamMonitor {
 
   /** Records an RTP packet received with {@code payloadBytes} of payload. */
   public void received(int payloadBytes) {
+    packetsReceived++;
     bytesReceived += payloadBytes;
   }
 
@@ -64,9 +66,10 @@ public final class StreamMonitor {
    * @param jitterBuffer the jitter buffer's statistics
    */
   public StreamStatistics snapshot(ReceptionStatistics reception, JitterStatistics jitterBuffer) {
-    long received = reception == null ? 0 : reception.received();
     long lost = reception == null ? 0 : Math.max(0, reception.cumulativeLost());
-    double lossPercent = received + lost == 0 ? 0 : 100.0 * lost / (received + lost);
+    long expected =
+        reception == null ? 0 : Math.max(0, reception.cumulativeLost()) + reception.received();
+    double lossPercent = expected == 0 ? 0 : 100.0 * lost / expected;
     double jitter = reception == null ? 0 : reception.jitterMillis();
     double oneWay =
         Math.max(0, roundTripMillis) / 2 + jitterBuffer.currentDelayMillis() + codecDelayMillis;
@@ -75,7 +78,7 @@ public final class StreamMonitor {
         codec,
         packetsSent,
         bytesSent,
-        received,
+        packetsReceived,
         bytesReceived,
         lost,
         lossPercent,
