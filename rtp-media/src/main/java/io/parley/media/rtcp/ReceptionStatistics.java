@@ -15,6 +15,7 @@ public final class ReceptionStatistics {
   private final SequenceValidator sequence;
   private boolean haveTransit;
   private long lastTransit;
+  private long lastTimestamp;
   private double jitter;
   private long expectedPrior;
   private long receivedPrior;
@@ -61,6 +62,11 @@ public final class ReceptionStatistics {
       expectedPrior = 0;
       receivedPrior = 0;
     }
+    if (haveTransit && rtpTimestamp == lastTimestamp) {
+      // RFC 4733 updates and multi-packet frames share a timestamp: no new sampling instant.
+      return verdict;
+    }
+    lastTimestamp = rtpTimestamp;
     long arrival = (arrivalNanos / 1000) * clockRate / 1_000_000;
     long transit = arrival - rtpTimestamp;
     if (haveTransit) {

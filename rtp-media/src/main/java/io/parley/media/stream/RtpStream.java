@@ -51,6 +51,7 @@ public final class RtpStream implements RtpSocket.Receiver {
   private static final double RTCP_BANDWIDTH = 500;
 
   private static final int UDP_IP_OVERHEAD = 28;
+  private static final int DEFAULT_DTMF_MILLIS = 100;
   private static final long MS = 1_000_000L;
 
   private final StreamConfig config;
@@ -65,7 +66,7 @@ public final class RtpStream implements RtpSocket.Receiver {
   private final MediaLiveness liveness;
   private final JitterBuffer jitter;
   private final TelephoneEventReceiver dtmfIn = new TelephoneEventReceiver();
-  private final ArrayDeque<DtmfDigit> dtmfQueue = new ArrayDeque<>();
+  private final ArrayDeque<PendingDigit> dtmfQueue = new ArrayDeque<>();
   private final ArrayDeque<TelephoneEventSender.Frame> dtmfFrames = new ArrayDeque<>();
   private final StreamMonitor monitor;
   private final byte[] scratch = new byte[1500];
@@ -156,13 +157,29 @@ public final class RtpStream implements RtpSocket.Receiver {
    * @throws IllegalStateException if telephone-event was not negotiated (use SIP INFO instead)
    */
   public void sendDtmf(DtmfDigit digit) {
+    sendDtmf(digit, DEFAULT_DTMF_MILLIS);
+  }
+
+  /**
+   * Queues a key press of the given length as RFC 4733 telephone-events.
+   *
+   * @param digit the key
+   * @param durationMillis how long the key is held, 40..8000 ms
+   * @throws IllegalStateException if telephone-event was not negotiated (use SIP INFO instead)
+   * @throws IllegalArgumentException if the duration is out of range
+   */
+  public void sendDtmf(DtmfDigit digit, int durationMillis) {
+    if (durationMillis < 40 || durationMillis > 8000) {
+      throw new IllegalArgumentException(
+          "DTMF duration must be 40..8000 ms, got " + durationMillis);
+    }
     if (config.telephoneEventPayloadType() < 0) {
       throw new IllegalStateException(
           "telephone-event was not negotiated for this stream; send "
               + digit.symbol()
               + " with SIP INFO");
     }
-    dtmfQueue.add(digit);
+    dtmfQueue.add(new PendingDigit(digit, durationMillis));
   }
 
   /** Returns what to play for the frame period starting now; call once per tick. */
@@ -295,9 +312,10 @@ public final class RtpStream implements RtpSocket.Receiver {
   private void sendDtmfFrames(long nowNanos) {
     if (dtmfFrames.isEmpty()) {
       dtmfTimestamp = timestamp;
+      PendingDigit next = dtmfQueue.poll();
       dtmfFrames.addAll(
           TelephoneEventSender.frames(
-              dtmfQueue.poll(), 100, config.clockRate(), config.frameMillis()));
+              next.digit(), next.durationMillis(), config.clockRate(), config.frameMillis()));
     }
     TelephoneEventSender.Frame frame;
     do {
@@ -371,4 +389,6 @@ public final class RtpStream implements RtpSocket.Receiver {
     }
     return type;
   }
+
+  private record PendingDigit(DtmfDigit digit, int durationMillis) {}
 }

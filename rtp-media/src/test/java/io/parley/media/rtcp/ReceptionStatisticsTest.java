@@ -68,4 +68,20 @@ class ReceptionStatisticsTest {
 
     assertThat(NtpTime.roundTripNanos(stats.report(MS), 2 * MS)).isEqualTo(-1);
   }
+
+  @Test
+  void rfc4733Section2_5_1_eventUpdatesSharingATimestampDoNotInflateJitter() {
+    ReceptionStatistics stats = new ReceptionStatistics(7, 0, 8000);
+    for (int seq = 0; seq < 20; seq++) {
+      stats.onPacket(seq, 160L * seq, 20L * seq * MS);
+    }
+    for (int seq = 20; seq < 30; seq++) {
+      stats.onPacket(seq, 160L * 20, 20L * seq * MS);
+    }
+    for (int seq = 30; seq < 40; seq++) {
+      stats.onPacket(seq, 160L * seq, 20L * seq * MS);
+    }
+
+    assertThat(stats.jitter()).isZero();
+  }
 }
