@@ -95,15 +95,7 @@ public final class JitterBuffer {
       resynced = true;
     }
     recordDelay(arrivalNanos, ts);
-    if (state == State.IDLE) {
-      anchor(ts, arrivalNanos);
-    } else if (state == State.BUFFERING && ts < playoutTs) {
-      playoutTs = ts;
-    } else if (state == State.PLAYING
-        && packets.isEmpty()
-        && (concealedInARow >= MAX_CONCEALED_IN_A_ROW || packet.marker() && ts > playoutTs)) {
-      anchor(ts, arrivalNanos);
-    } else if (ts < playoutTs) {
+    if (!placeInTimeline(ts, packet.marker(), arrivalNanos)) {
       counters.late++;
       return Arrival.LATE;
     }
@@ -120,6 +112,22 @@ public final class JitterBuffer {
       counters.resyncs++;
     }
     return resynced ? Arrival.RESYNCED : Arrival.QUEUED;
+  }
+
+  /** Anchors, re-anchors or checks lateness; returns false if the packet's time has passed. */
+  private boolean placeInTimeline(long ts, boolean marker, long arrivalNanos) {
+    if (state == State.IDLE) {
+      anchor(ts, arrivalNanos);
+    } else if (state == State.BUFFERING && ts < playoutTs) {
+      playoutTs = ts;
+    } else if (state == State.PLAYING
+        && packets.isEmpty()
+        && (concealedInARow >= MAX_CONCEALED_IN_A_ROW || marker && ts > playoutTs)) {
+      anchor(ts, arrivalNanos);
+    } else if (ts < playoutTs) {
+      return false;
+    }
+    return true;
   }
 
   /**

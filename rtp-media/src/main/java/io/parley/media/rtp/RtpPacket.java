@@ -134,29 +134,10 @@ public record RtpPacket(
     }
     HeaderExtension extension = null;
     if ((first & 0x10) != 0) {
-      if (position + 4 > length) {
-        throw new MalformedPacketException(position, "X bit set but no extension header follows");
-      }
-      int words = Bytes.u16(data, offset + position + 2);
-      int end = position + 4 + 4 * words;
-      if (end > length) {
-        throw new MalformedPacketException(
-            position + 2, "extension of " + words + " words runs past the packet end");
-      }
-      extension =
-          new HeaderExtension(
-              Bytes.u16(data, offset + position),
-              Arrays.copyOfRange(data, offset + position + 4, offset + end));
-      position = end;
+      extension = extension(data, offset, position, length);
+      position += 4 + extension.data.length;
     }
-    int padding = 0;
-    if ((first & 0x20) != 0) {
-      padding = data[offset + length - 1] & 0xFF;
-      if (padding == 0 || position + padding > length) {
-        throw new MalformedPacketException(
-            length - 1, "padding count " + padding + " does not fit after the header");
-      }
-    }
+    int padding = (first & 0x20) != 0 ? padding(data, offset, position, length) : 0;
     int second = data[offset + 1] & 0xFF;
     return new RtpPacket(
         (second & 0x80) != 0,
@@ -168,6 +149,32 @@ public record RtpPacket(
         extension,
         Arrays.copyOfRange(data, offset + position, offset + length - padding),
         padding);
+  }
+
+  private static HeaderExtension extension(byte[] data, int offset, int position, int length)
+      throws MalformedPacketException {
+    if (position + 4 > length) {
+      throw new MalformedPacketException(position, "X bit set but no extension header follows");
+    }
+    int words = Bytes.u16(data, offset + position + 2);
+    int end = position + 4 + 4 * words;
+    if (end > length) {
+      throw new MalformedPacketException(
+          position + 2, "extension of " + words + " words runs past the packet end");
+    }
+    return new HeaderExtension(
+        Bytes.u16(data, offset + position),
+        Arrays.copyOfRange(data, offset + position + 4, offset + end));
+  }
+
+  private static int padding(byte[] data, int offset, int position, int length)
+      throws MalformedPacketException {
+    int padding = data[offset + length - 1] & 0xFF;
+    if (padding == 0 || position + padding > length) {
+      throw new MalformedPacketException(
+          length - 1, "padding count " + padding + " does not fit after the header");
+    }
+    return padding;
   }
 
   /**

@@ -79,34 +79,20 @@ public record SdesCrypto(
       throw new MalformedPacketException(0, "crypto needs a tag, a suite and key params");
     }
     int tag = parseNumber(fields.get(0), 0, "tag");
+    String suiteName = fields.get(1);
     SrtpSuite suite =
-        SrtpSuite.byName(fields.get(1))
+        SrtpSuite.byName(suiteName)
             .orElseThrow(
                 () ->
                     new MalformedPacketException(
-                        value.indexOf(fields.get(1)), "unsupported crypto-suite " + fields.get(1)));
+                        value.indexOf(suiteName), "unsupported crypto-suite " + suiteName));
     String keyParams = fields.get(2);
     int at = value.indexOf(keyParams);
     if (!keyParams.startsWith("inline:")) {
       throw new MalformedPacketException(at, "only the inline key method is defined");
     }
     String[] parts = keyParams.substring(7).split("\\|", -1);
-    byte[] material;
-    try {
-      material = Base64.getDecoder().decode(parts[0]);
-    } catch (IllegalArgumentException e) {
-      throw new MalformedPacketException(at + 7, "key is not base64: " + e.getMessage());
-    }
-    int keyLength = suite.keyLength();
-    if (material.length != keyLength + suite.saltLength()) {
-      throw new MalformedPacketException(
-          at + 7,
-          suite
-              + " needs "
-              + (keyLength + suite.saltLength())
-              + " key bytes, got "
-              + material.length);
-    }
+    byte[] material = keyMaterial(suite, parts[0], at + 7);
     long lifetime = 0;
     long mki = 0;
     int mkiLength = 0;
@@ -119,13 +105,11 @@ public record SdesCrypto(
         if (mkiLength < 1 || mkiLength > 128) {
           throw new MalformedPacketException(at, "MKI length must be 1..128, got " + mkiLength);
         }
-      } else if (part.startsWith("2^")) {
-        int exponent = parseNumber(part.substring(2), at, "lifetime exponent");
-        lifetime = exponent >= 63 ? Long.MAX_VALUE : 1L << exponent;
       } else {
-        lifetime = parseNumber(part, at, "lifetime");
+        lifetime = lifetime(part, at);
       }
     }
+    int keyLength = suite.keyLength();
     return new SdesCrypto(
         tag,
         suite,
@@ -134,6 +118,30 @@ public record SdesCrypto(
         lifetime,
         mki,
         mkiLength);
+  }
+
+  private static byte[] keyMaterial(SrtpSuite suite, String base64, int at)
+      throws MalformedPacketException {
+    byte[] material;
+    try {
+      material = Base64.getDecoder().decode(base64);
+    } catch (IllegalArgumentException e) {
+      throw new MalformedPacketException(at, "key is not base64: " + e.getMessage());
+    }
+    int wanted = suite.keyLength() + suite.saltLength();
+    if (material.length != wanted) {
+      throw new MalformedPacketException(
+          at, suite + " needs " + wanted + " key bytes, got " + material.length);
+    }
+    return material;
+  }
+
+  private static long lifetime(String part, int at) throws MalformedPacketException {
+    if (part.startsWith("2^")) {
+      int exponent = parseNumber(part.substring(2), at, "lifetime exponent");
+      return exponent >= 63 ? Long.MAX_VALUE : 1L << exponent;
+    }
+    return parseNumber(part, at, "lifetime");
   }
 
   /** Formats the attribute value (without {@code a=crypto:}); lifetime and MKI only if set. */
