@@ -31,6 +31,26 @@ class SrtpContextTest {
 
   @ParameterizedTest
   @EnumSource(SrtpSuite.class)
+  void rfc3711Section3_3_1_reorderingAcrossTheWrapGuessesTheRolloverCounter(SrtpSuite suite) {
+    SdesCrypto key = SdesCrypto.generate(1, suite, new SplittableRandom(11));
+    SrtpContext sender = key.newContext();
+    SrtpContext receiver = key.newContext();
+    byte[][] secured = new byte[5][];
+    int[] sequence = {65533, 65534, 65535, 0, 1};
+    for (int i = 0; i < sequence.length; i++) {
+      secured[i] = protect(sender, rtp(sequence[i], i));
+    }
+
+    for (int i : new int[] {0, 1, 3, 2, 4}) {
+      assertThat(accepted(receiver.unprotectRtp(secured[i], secured[i].length)))
+          .isEqualTo(rtp(sequence[i], i));
+    }
+    assertThat(reason(receiver.unprotectRtp(secured[2], secured[2].length)))
+        .isEqualTo(UnprotectResult.Reason.REPLAYED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(SrtpSuite.class)
   void rfc3711Section3_3_2_replayedPacketIsRejected(SrtpSuite suite) {
     SdesCrypto key = SdesCrypto.generate(1, suite, new SplittableRandom(2));
     SrtpContext sender = key.newContext();
