@@ -164,9 +164,14 @@ public record SdesCrypto(
     return out.toString();
   }
 
-  /** Returns a context that protects or unprotects with this key. */
+  /** Returns a context that protects or unprotects with this key, carrying its MKI if any. */
   public SrtpContext newContext() {
-    return SrtpContext.create(suite, masterKey, masterSalt);
+    byte[] mkiBytes = new byte[mkiLength];
+    for (int i = 0; i < mkiLength; i++) {
+      int shift = 8 * (mkiLength - 1 - i);
+      mkiBytes[i] = shift >= 64 ? 0 : (byte) (mki >>> shift);
+    }
+    return SrtpContext.create(suite, masterKey, masterSalt, mkiBytes);
   }
 
   /** Returns a copy of the master key. */

@@ -20,9 +20,12 @@ public final class SrtpContext {
   private final Transform transform;
   private final Map<Long, StreamState> streams = new HashMap<>();
 
-  private SrtpContext(SrtpSuite suite, Transform transform) {
+  private final MkiFraming mki;
+
+  private SrtpContext(SrtpSuite suite, Transform transform, byte[] mki) {
     this.suite = suite;
     this.transform = transform;
+    this.mki = new MkiFraming(suite, mki);
   }
 
   /**
@@ -31,18 +34,36 @@ public final class SrtpContext {
    * @throws IllegalArgumentException if the key or salt length does not match the suite
    */
   public static SrtpContext create(SrtpSuite suite, byte[] masterKey, byte[] masterSalt) {
-    return fromSessionKeys(
+    return create(suite, masterKey, masterSalt, new byte[0]);
+  }
+
+  /**
+   * Creates a context whose packets carry a master key identifier (RFC 3711 §3.1); incoming packets
+   * with another MKI are rejected as malformed.
+   *
+   * @param mki the MKI bytes, empty for none
+   * @throws IllegalArgumentException if the key or salt length does not match the suite
+   */
+  public static SrtpContext create(
+      SrtpSuite suite, byte[] masterKey, byte[] masterSalt, byte[] mki) {
+    return new SrtpContext(
         suite,
-        KeyDerivation.sessionKeys(suite, masterKey, masterSalt, false),
-        KeyDerivation.sessionKeys(suite, masterKey, masterSalt, true));
+        transform(
+            suite,
+            KeyDerivation.sessionKeys(suite, masterKey, masterSalt, false),
+            KeyDerivation.sessionKeys(suite, masterKey, masterSalt, true)),
+        mki);
   }
 
   /** Creates a context from already derived session keys (the RFC 7714 test vectors do). */
   static SrtpContext fromSessionKeys(
       SrtpSuite suite, KeyDerivation.SessionKeys rtp, KeyDerivation.SessionKeys rtcp) {
-    Transform transform =
-        suite.aead() ? new AesGcmTransform(rtp, rtcp) : new AesCmTransform(suite, rtp, rtcp);
-    return new SrtpContext(suite, transform);
+    return new SrtpContext(suite, transform(suite, rtp, rtcp), new byte[0]);
+  }
+
+  private static Transform transform(
+      SrtpSuite suite, KeyDerivation.SessionKeys rtp, KeyDerivation.SessionKeys rtcp) {
+    return suite.aead() ? new AesGcmTransform(rtp, rtcp) : new AesCmTransform(suite, rtp, rtcp);
   }
 
   /** Returns the suite. */
@@ -72,17 +93,24 @@ public final class SrtpContext {
       throw new IllegalArgumentException("sequence number " + seq + " precedes the stream start");
     }
     state.advance(roc, seq);
-    return transform.protectRtp(Arrays.copyOf(packet, length), headerLength, ssrc, roc, seq);
+    return mki.add(
+        transform.protectRtp(Arrays.copyOf(packet, length), headerLength, ssrc, roc, seq), false);
   }
 
   /**
    * Unprotects one incoming SRTP packet: replay check, tag check, decryption (RFC 3711 §3.3).
    *
-   * @param packet the buffer holding the SRTP packet from offset 0
-   * @param length its length
+   * @param received the buffer holding the SRTP packet from offset 0
+   * @param receivedLength its length
    * @return the plain packet, or why it was rejected; never throws for bad input
    */
-  public UnprotectResult unprotectRtp(byte[] packet, int length) {
+  public UnprotectResult unprotectRtp(byte[] received, int receivedLength) {
+    byte[] packet = mki.strip(received, receivedLength, false);
+    if (packet == null) {
+      return new UnprotectResult.Rejected(
+          UnprotectResult.Reason.MALFORMED, "SRTP packet without our MKI: " + receivedLength + "B");
+    }
+    int length = packet.length;
     int headerLength = rtpHeaderLength(packet, length);
     if (headerLength < 0 || length - headerLength < suite.rtpTagLength()) {
       return new UnprotectResult.Rejected(
@@ -97,8 +125,7 @@ public final class SrtpContext {
       return new UnprotectResult.Rejected(
           UnprotectResult.Reason.REPLAYED, "SSRC " + Long.toHexString(ssrc) + " index " + index);
     }
-    byte[] plain =
-        transform.unprotectRtp(Arrays.copyOf(packet, length), headerLength, ssrc, roc, seq);
+    byte[] plain = transform.unprotectRtp(packet, headerLength, ssrc, roc, seq);
     if (plain == null) {
       return new UnprotectResult.Rejected(
           UnprotectResult.Reason.AUTHENTICATION_FAILED,
@@ -125,7 +152,8 @@ public final class SrtpContext {
     if (state.rtcpIndex > 0x7FFF_FFFFL) {
       throw new IllegalStateException("SRTCP index exhausted for SSRC " + ssrc + "; rekey");
     }
-    return transform.protectRtcp(Arrays.copyOf(packet, length), ssrc, state.rtcpIndex++);
+    return mki.add(
+        transform.protectRtcp(Arrays.copyOf(packet, length), ssrc, state.rtcpIndex++), true);
   }
 
   /**
@@ -134,11 +162,11 @@ public final class SrtpContext {
    * @return the plain compound packet, or why it was rejected; never throws for bad input
    */
   public UnprotectResult unprotectRtcp(byte[] packet, int length) {
-    if (length < 8 || length > packet.length) {
+    byte[] copy = length < 8 ? null : mki.strip(packet, length, true);
+    if (copy == null) {
       return new UnprotectResult.Rejected(
-          UnprotectResult.Reason.MALFORMED, "not an SRTCP packet: " + length + " bytes");
+          UnprotectResult.Reason.MALFORMED, "not an SRTCP packet with our MKI: " + length + "B");
     }
-    byte[] copy = Arrays.copyOf(packet, length);
     long word = transform.rtcpIndexWord(copy);
     if (word < 0) {
       return new UnprotectResult.Rejected(

@@ -149,6 +149,31 @@ class SrtpContextTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(SrtpSuite.class)
+  void rfc3711Section3_1_mkiIsCarriedAndCheckedOnBothSrtpAndSrtcp(SrtpSuite suite)
+      throws Exception {
+    SdesCrypto generated = SdesCrypto.generate(1, suite, new SplittableRandom(12));
+    SdesCrypto withMki = SdesCrypto.parse(generated.format() + "|2^31|7:2");
+    SdesCrypto otherMki = SdesCrypto.parse(generated.format() + "|2^31|8:2");
+    SrtpContext sender = withMki.newContext();
+    byte[] plain = rtp(10, 3);
+    byte[] rtcp = RtcpCompound.write(List.of(new ReceiverReport(0x1234_5678L, List.of())));
+
+    byte[] secured = protect(sender, plain);
+    byte[] securedRtcp = sender.protectRtcp(rtcp, rtcp.length);
+
+    assertThat(secured).hasSize(plain.length + suite.rtpTagLength() + 2);
+    int mkiAt = secured.length - 2 - (suite.aead() ? 0 : suite.rtpTagLength());
+    assertThat(secured[mkiAt]).isEqualTo((byte) 0);
+    assertThat(secured[mkiAt + 1]).isEqualTo((byte) 7);
+    SrtpContext receiver = withMki.newContext();
+    assertThat(accepted(receiver.unprotectRtp(secured, secured.length))).isEqualTo(plain);
+    assertThat(accepted(receiver.unprotectRtcp(securedRtcp, securedRtcp.length))).isEqualTo(rtcp);
+    assertThat(reason(otherMki.newContext().unprotectRtp(secured, secured.length)))
+        .isEqualTo(UnprotectResult.Reason.MALFORMED);
+  }
+
   private static byte[] rtp(int seq, int fill) {
     byte[] payload = new byte[160];
     java.util.Arrays.fill(payload, (byte) fill);
