@@ -79,6 +79,8 @@ public final class SrtpContext {
    * @return a new array with the SRTP packet
    * @throws IllegalArgumentException if the packet is not a well-formed RTP packet (our own packets
    *     always are)
+   * @throws IllegalStateException for GCM, if the same sequence number is protected twice in a row:
+   *     reusing a nonce would expose the key stream, so the JDK refuses and so do we
    */
   public byte[] protectRtp(byte[] packet, int length) {
     int headerLength = rtpHeaderLength(packet, length);

@@ -42,6 +42,16 @@ import org.slf4j.LoggerFactory;
  * #poll} once per media-clock tick, {@link #tick} for timers, and registers the stream as its
  * socket's receiver. All calls come from one media thread; the stream holds no locks and starts no
  * threads. Events go to the listener on that same thread, so the listener must not block.
+ *
+ * <pre>{@code
+ * RtpStream stream = new RtpStream(config, socket, cname, random, events::post, clock.now());
+ * socket.receive(stream);
+ * clock.every(config.frameMillis(), (now, late) -> {
+ *   stream.sendAudio(encoder.encode(capture.read()), now);   // or skipFrame(now) when muted
+ *   stream.tick(now);
+ *   playback.write(decode(stream.poll(now)));
+ * });
+ * }</pre>
  */
 public final class RtpStream implements RtpSocket.Receiver {
 
