@@ -39,15 +39,16 @@ import org.slf4j.LoggerFactory;
  * One audio stream of a call: what we send, what we receive, and the RTCP between.
  *
  * <p>The owner calls {@link #sendAudio} (or {@link #skipFrame} while muted or held) and {@link
- * #poll} once per media-clock tick, {@link #tick} for timers, and registers the stream as its
- * socket's receiver. All calls come from one media thread; the stream holds no locks and starts no
- * threads. Events go to the listener on that same thread, so the listener must not block.
+ * #poll} once per media-clock tick, {@link #tick} for timers, and hands it received datagrams
+ * through {@link #onDatagram}. All calls must come from the stream's media thread: a socket adapter
+ * that reads on its own thread queues datagrams for that thread. The stream holds no locks and
+ * starts no threads. Events go to the listener on the media thread, so it must not block.
  *
  * <pre>{@code
- * RtpStream stream = new RtpStream(config, socket, cname, random, events::post, clock.now());
- * socket.receive(stream);
+ * RtpStream stream = new RtpStream(config, socket, cname, random, events::post, startNanos);
  * clock.every(config.frameMillis(), (now, late) -> {
- *   stream.sendAudio(encoder.encode(capture.read()), now);   // or skipFrame(now) when muted
+ *   inbox.drainTo(stream);                                 // datagrams queued by the socket
+ *   stream.sendAudio(encoder.encode(capture.read()), now); // or skipFrame(now) when muted
  *   stream.tick(now);
  *   playback.write(decode(stream.poll(now)));
  * });
