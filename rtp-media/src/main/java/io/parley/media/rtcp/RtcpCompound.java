@@ -2,6 +2,8 @@ package io.parley.media.rtcp;
 
 import io.parley.media.MalformedPacketException;
 import io.parley.media.rtp.Bytes;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -136,10 +138,7 @@ public final class RtcpCompound {
       case RtcpPacket.APP:
         in.need(12, "APP");
         return new ApplicationDefined(
-            count,
-            in.u32(4),
-            new String(in.bytes(8, 4), StandardCharsets.US_ASCII),
-            in.bytes(12, (in.length - 12) & ~3));
+            count, in.u32(4), in.ascii(8, 4), in.bytes(12, (in.length - 12) & ~3));
       default:
         return new UnknownRtcpPacket(type, count, in.bytes(4, (in.length - 4) & ~3));
     }
@@ -172,7 +171,7 @@ public final class RtcpCompound {
         in.need(position + 2, "SDES item length");
         int itemLength = in.data[in.start + position + 1] & 0xFF;
         in.need(position + 2 + itemLength, "SDES item text");
-        String text = new String(in.bytes(position + 2, itemLength), StandardCharsets.UTF_8);
+        String text = in.utf8(position + 2, itemLength);
         items.add(new SourceDescription.Item(itemType, text));
         position += 2 + itemLength;
       }
@@ -192,7 +191,7 @@ public final class RtcpCompound {
     if (position < in.length) {
       int reasonLength = in.data[in.start + position] & 0xFF;
       in.need(position + 1 + reasonLength, "BYE reason");
-      reason = new String(in.bytes(position + 1, reasonLength), StandardCharsets.UTF_8);
+      reason = in.utf8(position + 1, reasonLength);
     }
     return new Goodbye(ssrcs, reason);
   }
@@ -224,6 +223,27 @@ public final class RtcpCompound {
 
     byte[] bytes(int at, int count) {
       return Arrays.copyOfRange(data, start + at, start + at + count);
+    }
+
+    /** Decodes strictly, so text that would not survive re-encoding is refused, not replaced. */
+    String utf8(int at, int count) throws MalformedPacketException {
+      try {
+        return StandardCharsets.UTF_8
+            .newDecoder()
+            .decode(ByteBuffer.wrap(data, start + at, count))
+            .toString();
+      } catch (CharacterCodingException e) {
+        throw new MalformedPacketException(compoundOffset + at, "text is not valid UTF-8");
+      }
+    }
+
+    String ascii(int at, int count) throws MalformedPacketException {
+      for (int i = 0; i < count; i++) {
+        if (data[start + at + i] < 0) {
+          throw new MalformedPacketException(compoundOffset + at + i, "APP name is not ASCII");
+        }
+      }
+      return new String(data, start + at, count, StandardCharsets.US_ASCII);
     }
   }
 }

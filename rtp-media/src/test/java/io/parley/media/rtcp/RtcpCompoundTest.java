@@ -119,4 +119,30 @@ class RtcpCompoundTest {
     assertThat(RtcpCompound.isRtcp(rtp, rtp.length)).isFalse();
     assertThat(RtcpCompound.isRtcp(rtp, 2)).isFalse();
   }
+
+  @Test
+  void rfc3550Section6_5_invalidUtf8InSdesIsATypedError() {
+    byte[] wire =
+        RtcpCompound.write(
+            List.of(new ReceiverReport(9, List.of()), SourceDescription.cname(9, "abc")));
+    wire[8 + 10] = (byte) 0xFF;
+
+    assertThatThrownBy(() -> RtcpCompound.parse(wire))
+        .isInstanceOf(MalformedPacketException.class)
+        .hasMessageContaining("UTF-8");
+  }
+
+  @Test
+  void rfc3550Section6_7_nonAsciiAppNameIsATypedError() {
+    byte[] wire =
+        RtcpCompound.write(
+            List.of(
+                new ReceiverReport(9, List.of()),
+                new ApplicationDefined(0, 9, "PRLY", new byte[0])));
+    wire[8 + 8] = (byte) 0xC3;
+
+    assertThatThrownBy(() -> RtcpCompound.parse(wire))
+        .isInstanceOf(MalformedPacketException.class)
+        .hasMessageContaining("ASCII");
+  }
 }

@@ -168,6 +168,33 @@ class RtpStreamTest {
     assertThat(call.bobEvents).contains(new StreamEvent.Goodbye("hangup"));
   }
 
+  @Test
+  void rfc3550Section5_garbageDatagramsAreCountedNeverThrown() {
+    SdesCrypto key = SdesCrypto.generate(1, SrtpSuite.AEAD_AES_128_GCM, rnd(3));
+    Call plain = new Call(StreamConfig.pcmu(BOB), StreamConfig.pcmu(ALICE), ALICE);
+    Call secure =
+        new Call(
+            StreamConfig.pcmu(BOB).withSrtp(key, key),
+            StreamConfig.pcmu(ALICE).withSrtp(key, key),
+            ALICE);
+    java.util.Random random = new java.util.Random(5);
+    for (int i = 0; i < 20_000; i++) {
+      byte[] junk = new byte[random.nextInt(120)];
+      random.nextBytes(junk);
+      if (junk.length > 1) {
+        junk[0] = (byte) (0x80 | junk[0] & 0x3F);
+        if (random.nextBoolean()) {
+          junk[1] = (byte) (192 + random.nextInt(32));
+        }
+      }
+      plain.bob.onDatagram(ALICE, junk, junk.length, i * MS);
+      secure.bob.onDatagram(ALICE, junk, junk.length, i * MS);
+    }
+
+    assertThat(plain.bob.rejectedDatagrams()).isPositive();
+    assertThat(secure.bob.rejectedDatagrams()).isEqualTo(20_000);
+  }
+
   private static boolean containsPlainPayload(Datagram datagram) {
     byte[] marker = new byte[] {0x55, 0x55, 0x55, 0x55, 0x55, 0x55};
     for (int i = 0; i + marker.length <= datagram.data.length; i++) {
