@@ -69,7 +69,7 @@ public final class RtpStream implements RtpSocket.Receiver {
   private final RtpSocket socket;
   private final RandomGenerator random;
   private final Consumer<StreamEvent> events;
-  private final long ssrc;
+  private long ssrc;
   private final String cname;
   private final SrtpContext outbound;
   private final SrtpContext inbound;
@@ -256,6 +256,10 @@ public final class RtpStream implements RtpSocket.Receiver {
   }
 
   private void onRtp(MediaAddress from, RtpPacket packet, long arrivalNanos) {
+    if (packet.ssrc() == ssrc && !from.equals(socket.localAddress())) {
+      resolveCollision(arrivalNanos);
+      return;
+    }
     MediaAddress before = latch.remote();
     if (!latch.accept(from)) {
       return;
@@ -308,6 +312,19 @@ public final class RtpStream implements RtpSocket.Receiver {
         }
       }
     }
+  }
+
+  /**
+   * RFC 3550 §8.2: another source uses our SSRC. Leave with a BYE under the old SSRC and pick a new
+   * one; the far end sees a new source and restarts its statistics and jitter buffer.
+   */
+  private void resolveCollision(long nowNanos) {
+    sendRtcp(nowNanos, new Goodbye(List.of(ssrc), "SSRC collision"));
+    long old = ssrc;
+    do {
+      ssrc = random.nextLong() & 0xFFFF_FFFFL;
+    } while (ssrc == old);
+    markNext = true;
   }
 
   private void alive(long arrivalNanos) {

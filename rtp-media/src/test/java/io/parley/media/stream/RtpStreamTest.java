@@ -195,6 +195,20 @@ class RtpStreamTest {
     assertThat(secure.bob.rejectedDatagrams()).isEqualTo(20_000);
   }
 
+  @Test
+  void rfc3550Section8_2_ssrcCollisionPicksANewSsrcAndSaysGoodbye() {
+    Call call = new Call(StreamConfig.pcmu(BOB), StreamConfig.pcmu(ALICE), ALICE);
+    long before = call.bob.ssrc();
+    byte[] clash =
+        io.parley.media.rtp.RtpPacket.of(0, 1, 160, before, false, new byte[160]).toBytes();
+
+    call.bob.onDatagram(ALICE, clash, clash.length, 0);
+    call.deliverUntil(100 * MS);
+
+    assertThat(call.bob.ssrc()).isNotEqualTo(before);
+    assertThat(call.aliceEvents).contains(new StreamEvent.Goodbye("SSRC collision"));
+  }
+
   private static boolean containsPlainPayload(Datagram datagram) {
     byte[] marker = new byte[] {0x55, 0x55, 0x55, 0x55, 0x55, 0x55};
     for (int i = 0; i + marker.length <= datagram.data.length; i++) {
