@@ -27,7 +27,6 @@ import io.parley.media.srtp.SrtpContext;
 import io.parley.media.srtp.UnprotectResult;
 import io.parley.media.stats.StreamMonitor;
 import io.parley.media.stats.StreamStatistics;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -77,14 +76,12 @@ public final class RtpStream implements RtpSocket.Receiver {
   private final MediaLiveness liveness;
   private final JitterBuffer jitter;
   private final TelephoneEventReceiver dtmfIn = new TelephoneEventReceiver();
-  private final ArrayDeque<PendingDigit> dtmfQueue = new ArrayDeque<>();
-  private final ArrayDeque<TelephoneEventSender.Frame> dtmfFrames = new ArrayDeque<>();
+  private final DtmfOutbox dtmfOut;
   private final StreamMonitor monitor;
   private final byte[] scratch = new byte[1500];
   private ReceptionStatistics reception;
   private int sequence;
   private long timestamp;
-  private long dtmfTimestamp;
   private boolean markNext = true;
   private boolean sentSinceReport;
   private boolean rtcpSent;
@@ -125,6 +122,7 @@ public final class RtpStream implements RtpSocket.Receiver {
         new MediaLiveness(config.keepAliveMillis() * MS, config.timeoutMillis() * MS, nowNanos);
     this.jitter = new JitterBuffer(config.jitter());
     this.monitor = new StreamMonitor(config.codec(), config.frameMillis());
+    this.dtmfOut = new DtmfOutbox(config.clockRate(), config.frameMillis());
     this.nextRtcpNanos = nowNanos + config.frameMillis() * MS;
   }
 
@@ -138,7 +136,7 @@ public final class RtpStream implements RtpSocket.Receiver {
    * being sent, the event's packets go out instead (RFC 4733 §2.5.1.1).
    */
   public void sendAudio(byte[] payload, long nowNanos) {
-    if (!dtmfFrames.isEmpty() || !dtmfQueue.isEmpty()) {
+    if (dtmfOut.active()) {
       sendDtmfFrames(nowNanos);
     } else {
       send(
@@ -154,7 +152,7 @@ public final class RtpStream implements RtpSocket.Receiver {
    * packet carries the marker bit (RFC 3551 §4.1). Pending DTMF is still sent.
    */
   public void skipFrame(long nowNanos) {
-    if (!dtmfFrames.isEmpty() || !dtmfQueue.isEmpty()) {
+    if (dtmfOut.active()) {
       sendDtmfFrames(nowNanos);
     }
     markNext = true;
@@ -190,7 +188,7 @@ public final class RtpStream implements RtpSocket.Receiver {
               + digit.symbol()
               + " with SIP INFO");
     }
-    dtmfQueue.add(new PendingDigit(digit, durationMillis));
+    dtmfOut.add(digit, durationMillis);
   }
 
   /** Returns what to play for the frame period starting now; call once per tick. */
@@ -338,26 +336,17 @@ public final class RtpStream implements RtpSocket.Receiver {
   }
 
   private void sendDtmfFrames(long nowNanos) {
-    if (dtmfFrames.isEmpty()) {
-      dtmfTimestamp = timestamp;
-      PendingDigit next = dtmfQueue.poll();
-      dtmfFrames.addAll(
-          TelephoneEventSender.frames(
-              next.digit(), next.durationMillis(), config.clockRate(), config.frameMillis()));
-    }
-    TelephoneEventSender.Frame frame;
-    do {
-      frame = dtmfFrames.poll();
+    for (TelephoneEventSender.Frame frame : dtmfOut.next(timestamp)) {
       send(
           RtpPacket.of(
               config.telephoneEventPayloadType(),
               sequence,
-              dtmfTimestamp,
+              dtmfOut.eventTimestamp(),
               ssrc,
               frame.marker(),
               frame.payload()),
           nowNanos);
-    } while (frame.event().end() && !dtmfFrames.isEmpty());
+    }
     markNext = true;
   }
 
@@ -417,6 +406,4 @@ public final class RtpStream implements RtpSocket.Receiver {
     }
     return type;
   }
-
-  private record PendingDigit(DtmfDigit digit, int durationMillis) {}
 }
