@@ -14,6 +14,7 @@ import io.parley.transport.net.NetworkListener;
 import io.parley.transport.net.NioNetwork;
 import io.parley.transport.net.Protocol;
 import io.parley.transport.net.SendFailure;
+import io.parley.transport.net.TlsConfig;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -61,13 +62,31 @@ public final class NioSipTransport implements SipTransport {
   }
 
   /**
-   * Binds every listen address.
+   * Binds every listen address (without TLS).
    *
    * @throws IOException naming the address that could not be bound
    */
   public static NioSipTransport open(List<ListenAddress> listen) throws IOException {
-    return new NioSipTransport(
-        NetworkConfig.builder().listen(listen.toArray(ListenAddress[]::new)));
+    return open(listen, null);
+  }
+
+  /**
+   * Binds every listen address; TLS ones (and outbound TLS connections) use {@code tls}.
+   *
+   * @param tls the certificates and trust for TLS, or null when no TLS is used
+   * @throws IOException naming the address that could not be bound
+   * @throws IllegalArgumentException if a TLS address is given without a TLS configuration
+   */
+  public static NioSipTransport open(List<ListenAddress> listen, TlsConfig tls) throws IOException {
+    NetworkConfig.Builder config =
+        NetworkConfig.builder().listen(listen.toArray(ListenAddress[]::new));
+    if (tls != null) {
+      config.tls(tls);
+    } else if (listen.stream().anyMatch(a -> a.protocol().equals("tls"))) {
+      throw new IllegalArgumentException(
+          "listening on TLS needs a certificate: pass a TlsConfig (see docs/transports.md)");
+    }
+    return new NioSipTransport(config);
   }
 
   @Override

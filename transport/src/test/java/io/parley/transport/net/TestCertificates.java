@@ -32,7 +32,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** A throw-away certificate authority that issues certificates for the TLS tests. */
-final class TestCertificates {
+public final class TestCertificates {
 
   private static final char[] PASSWORD = "test".toCharArray();
 
@@ -41,9 +41,9 @@ final class TestCertificates {
   private long serial = 1;
 
   /** A certificate and its key. */
-  record Identity(PrivateKey key, X509Certificate certificate, X509Certificate issuer) {}
+  public record Identity(PrivateKey key, X509Certificate certificate, X509Certificate issuer) {}
 
-  TestCertificates(String caName) throws GeneralSecurityException {
+  public TestCertificates(String caName) throws GeneralSecurityException {
     caKeys = newKeyPair();
     X500Name name = new X500Name("CN=" + caName);
     X509v3CertificateBuilder builder = builder(name, name, caKeys);
@@ -58,7 +58,7 @@ final class TestCertificates {
   }
 
   /** Issues a certificate naming {@code dnsName} and, if given, {@code ip} as alternative names. */
-  Identity issue(String dnsName, String ip) throws GeneralSecurityException {
+  public Identity issue(String dnsName, String ip) throws GeneralSecurityException {
     KeyPair keys = newKeyPair();
     X509v3CertificateBuilder builder =
         builder(
@@ -89,7 +89,7 @@ final class TestCertificates {
   }
 
   /** A context presenting {@code identity} (if not null) and trusting only {@code trusted}. */
-  static SSLContext context(Identity identity, TestCertificates trusted)
+  public static SSLContext context(Identity identity, TestCertificates trusted)
       throws GeneralSecurityException {
     try {
       KeyManagerFactory keys =

@@ -1,6 +1,7 @@
 package io.parley.transport.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.sip.message.SipMessage;
 import io.parley.sip.message.SipRequest;
@@ -14,6 +15,8 @@ import io.parley.sip.transaction.TransactionTimers;
 import io.parley.sip.transaction.TransactionUser;
 import io.parley.transport.ListenAddress;
 import io.parley.transport.loop.EventLoop;
+import io.parley.transport.net.TestCertificates;
+import io.parley.transport.net.TlsConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
@@ -155,5 +158,50 @@ class NioSipTransportTest {
   void sentByNamesTheBoundAddressAndPort() throws Exception {
     alice = NioSipTransport.open(loopback());
     assertThat(alice.sentBy(Transport.UDP)).startsWith("127.0.0.1:").doesNotEndWith(":0");
+  }
+
+  @Test
+  void rfc3261Section26_optionsOverVerifiedTlsIsAnswered() throws Exception {
+    TestCertificates ca = new TestCertificates("Parley test CA");
+    TlsConfig tls = TlsConfig.of(TestCertificates.context(ca.issue("localhost", "127.0.0.1"), ca));
+    List<ListenAddress> listen = List.of(new ListenAddress("tls", "127.0.0.1", 0));
+    alice = NioSipTransport.open(listen, tls);
+    bob = NioSipTransport.open(listen, tls);
+    TransactionLayer aliceLayer = layer(alice, aliceLoop);
+    layer(bob, bobLoop).setUser(answering(200));
+    aliceLayer.setUser(answering(500));
+    Outcome outcome = new Outcome();
+    SipRequest request = options(Transport.TLS, aliceLayer.newBranch());
+    aliceLoop.execute(() -> aliceLayer.sendRequest(request, target(bob, Transport.TLS), outcome));
+    assertThat(outcome.result.get(15, TimeUnit.SECONDS)).isEqualTo("200");
+  }
+
+  @Test
+  void rfc3261Section26_anUntrustedServerIsATransportErrorNamingTheCause() throws Exception {
+    TestCertificates ours = new TestCertificates("Our CA");
+    TestCertificates theirs = new TestCertificates("Unknown CA");
+    List<ListenAddress> listen = List.of(new ListenAddress("tls", "127.0.0.1", 0));
+    alice =
+        NioSipTransport.open(
+            listen, TlsConfig.of(TestCertificates.context(ours.issue("alice", "127.0.0.1"), ours)));
+    bob =
+        NioSipTransport.open(
+            listen,
+            TlsConfig.of(TestCertificates.context(theirs.issue("bob", "127.0.0.1"), theirs)));
+    TransactionLayer aliceLayer = layer(alice, aliceLoop);
+    layer(bob, bobLoop).setUser(answering(200));
+    aliceLayer.setUser(answering(500));
+    Outcome outcome = new Outcome();
+    SipRequest request = options(Transport.TLS, aliceLayer.newBranch());
+    aliceLoop.execute(() -> aliceLayer.sendRequest(request, target(bob, Transport.TLS), outcome));
+    assertThat(outcome.result.get(15, TimeUnit.SECONDS)).startsWith("transport error");
+  }
+
+  @Test
+  void listeningOnTlsWithoutACertificateIsAClearError() {
+    assertThatThrownBy(
+            () -> NioSipTransport.open(List.of(new ListenAddress("tls", "127.0.0.1", 0))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("certificate");
   }
 }
