@@ -22,11 +22,15 @@ public final class Signals {
 
   private Signals() {}
 
-  /** A sine of {@code hz} at {@code amplitude} peak, {@code samples} long. */
+  /**
+   * A sine of {@code hz} at {@code amplitude} peak, {@code samples} long; an amplitude above 32767
+   * clips, as an overdriven microphone would.
+   */
   public static short[] tone(int rate, int samples, double hz, double amplitude) {
     short[] s = new short[samples];
     for (int i = 0; i < samples; i++) {
-      s[i] = (short) Math.round(amplitude * Math.sin(2 * Math.PI * hz * i / rate));
+      long v = Math.round(amplitude * Math.sin(2 * Math.PI * hz * i / rate));
+      s[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, v));
     }
     return s;
   }
