@@ -52,10 +52,11 @@ public class CodecBenchmark {
 
   /** Encodes one frame and decodes the packet. */
   @Benchmark
-  public short encodeDecode() throws CodecException {
+  public short encodeDecode(CpuTime cpu) throws CodecException {
     if (position + frame > pcm.length) {
       position = 0;
     }
+    cpu.start();
     int n = instance.encode(pcm, position, packet, 0);
     position += frame;
     if (n == 0) {
@@ -63,6 +64,7 @@ public class CodecBenchmark {
     } else {
       instance.decode(packet, 0, n, decoded, 0);
     }
+    cpu.stop();
     return decoded[frame - 1];
   }
 }

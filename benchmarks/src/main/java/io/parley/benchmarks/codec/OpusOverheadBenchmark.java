@@ -10,9 +10,11 @@ import io.parley.codecs.opus.OpusFactory;
 import io.parley.media.codec.AudioCodec;
 import io.parley.media.codec.CodecException;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -69,19 +71,70 @@ public class OpusOverheadBenchmark {
     return at;
   }
 
+  /**
+   * Both paths on the same frame, one after the other in every operation, so a loaded machine slows
+   * both alike: {@code parleyNanos / concentusNanos} is the SPI's relative cost.
+   */
+  @Benchmark
+  public short interleaved(Split split) throws CodecException, OpusException {
+    int at = next();
+    long t0 = Split.THREADS.getCurrentThreadCpuTime();
+    int n = parley.encode(pcm, at, packet, 0);
+    parley.decode(packet, 0, n, decoded, 0);
+    long t1 = Split.THREADS.getCurrentThreadCpuTime();
+    n = encoder.encode(pcm, at, FRAME, packet, 0, packet.length);
+    decoder.decode(packet, 0, n, decoded, 0, FRAME, false);
+    long t2 = Split.THREADS.getCurrentThreadCpuTime();
+    split.parleyNanos += t1 - t0;
+    split.concentusNanos += t2 - t1;
+    split.frames++;
+    return decoded[FRAME - 1];
+  }
+
+  /** Thread CPU time of each path in {@link #interleaved}, summed per iteration. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class Split {
+    static final java.lang.management.ThreadMXBean THREADS =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU nanoseconds in Parley's path. */
+    public long parleyNanos;
+
+    /** CPU nanoseconds in Concentus called directly. */
+    public long concentusNanos;
+
+    /** Frames through each path. */
+    public long frames;
+
+    /** Clears the counters at the start of each iteration. */
+    @Setup(Level.Iteration)
+    public void clear() {
+      parleyNanos = 0;
+      concentusNanos = 0;
+      frames = 0;
+    }
+  }
+
   /** Parley's {@code AudioCodec}: encode + decode one 20 ms frame. */
   @Benchmark
-  public short parley() throws CodecException {
-    int n = parley.encode(pcm, next(), packet, 0);
+  public short parley(CpuTime cpu) throws CodecException {
+    int at = next();
+    cpu.start();
+    int n = parley.encode(pcm, at, packet, 0);
     parley.decode(packet, 0, n, decoded, 0);
+    cpu.stop();
     return decoded[FRAME - 1];
   }
 
   /** Concentus directly: encode + decode one 20 ms frame. */
   @Benchmark
-  public short concentus() throws OpusException {
-    int n = encoder.encode(pcm, next(), FRAME, packet, 0, packet.length);
+  public short concentus(CpuTime cpu) throws OpusException {
+    int at = next();
+    cpu.start();
+    int n = encoder.encode(pcm, at, FRAME, packet, 0, packet.length);
     decoder.decode(packet, 0, n, decoded, 0, FRAME, false);
+    cpu.stop();
     return decoded[FRAME - 1];
   }
 }

@@ -108,4 +108,35 @@ class OpusCodecTest {
     AudioCodec receiver = create("");
     assertThat(receiver.decode(packet, 0, n, new short[5760], 0)).isEqualTo(2880);
   }
+
+  @Test
+  void rfc7587Section6_1_stereoPcmIsInterleavedAndSurvivesTheRoundTrip() throws Exception {
+    OpusSettings stereo = new OpusSettings(48000, true, 64000, 5, false, false, 0);
+    AudioCodec codec = new OpusFactory(stereo).create(FormatParameters.parse("stereo=1"), 20);
+    assertThat(codec.channels()).isEqualTo(2);
+    assertThat(codec.fmtp().get("stereo")).isEqualTo("1");
+    // Left a 440 Hz tone, right silent: the channels must stay apart.
+    short[] left = Signals.tone(48000, 48000, 440, 8000);
+    short[] pcm = new short[2 * left.length];
+    for (int i = 0; i < left.length; i++) {
+      pcm[2 * i] = left[i];
+    }
+    short[] out = Quality.roundTrip(codec, pcm);
+    long leftEnergy = 0;
+    long rightEnergy = 0;
+    for (int i = 9600; i < out.length / 2; i++) {
+      leftEnergy += (long) out[2 * i] * out[2 * i];
+      rightEnergy += (long) out[2 * i + 1] * out[2 * i + 1];
+    }
+    assertThat(10 * Math.log10((double) leftEnergy / Math.max(1, rightEnergy))).isGreaterThan(20);
+  }
+
+  @Test
+  void rfc7587Section4_1_badLocalSettingsAreRejectedWithTheValue() {
+    assertThatThrownBy(() -> new OpusSettings(44100, false, 32000, 5, true, false, 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("44100");
+    assertThatThrownBy(() -> new OpusSettings(48000, false, 32000, 11, true, false, 10))
+        .hasMessageContaining("complexity outside 0..10: 11");
+  }
 }
