@@ -128,4 +128,30 @@ class CodecQualityTest {
         "%s PLC max step %d vs natural %d%n", factory.descriptor().rtpmap(), worst, natural);
     assertThat(worst).as("largest sample step with loss").isLessThan(natural * 2 + 200);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("codecs")
+  void rfc3550Section5_garbagePayloadsGiveTypedErrorsNeverRuntimeExceptions(
+      AudioCodecFactory factory) throws CodecException {
+    AudioCodec codec = factory.create();
+    java.util.Random random = new java.util.Random(factory.descriptor().rtpmap().hashCode());
+    short[] pcm = new short[48000 * 120 / 1000 * 2 * 4];
+    int decoded = 0;
+    for (int n = 0; n < 300; n++) {
+      byte[] payload = new byte[1 + random.nextInt(400)];
+      random.nextBytes(payload);
+      try {
+        codec.decode(payload, 0, payload.length, pcm, 0);
+        decoded++;
+      } catch (CodecException expected) {
+        assertThat(expected.getMessage()).isNotBlank();
+      }
+    }
+    // Afterwards the codec still works on good input.
+    short[] tone = Signals.tone(codec.sampleRate(), codec.frameSamples() * 10, 440, 8000);
+    assertThat(Quality.roundTrip(codec, tone))
+        .hasSize(tone.length / codec.frameSamples() * codec.frameSamples());
+    System.out.printf(
+        "%s decoded %d of 300 garbage payloads%n", factory.descriptor().rtpmap(), decoded);
+  }
 }
