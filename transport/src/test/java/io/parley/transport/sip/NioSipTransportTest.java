@@ -204,4 +204,37 @@ class NioSipTransportTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("certificate");
   }
+
+  @Test
+  void rfc5118_optionsOverIpv6IsAnswered() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        hasIpv6Loopback(), "this machine has no IPv6 loopback");
+    List<ListenAddress> listen =
+        List.of(new ListenAddress("udp", "::1", 0), new ListenAddress("tcp", "::1", 0));
+    alice = NioSipTransport.open(listen);
+    bob = NioSipTransport.open(listen);
+    TransactionLayer aliceLayer = layer(alice, aliceLoop);
+    layer(bob, bobLoop).setUser(answering(200));
+    aliceLayer.setUser(answering(500));
+    for (Transport protocol : List.of(Transport.UDP, Transport.TCP)) {
+      Outcome outcome = new Outcome();
+      String sentBy = bob.sentBy(protocol);
+      assertThat(sentBy).startsWith("[::1]:");
+      ResolvedTarget to =
+          new ResolvedTarget(
+              protocol, "::1", Integer.parseInt(sentBy.substring(sentBy.lastIndexOf(':') + 1)));
+      SipRequest request = options(protocol, aliceLayer.newBranch());
+      aliceLoop.execute(() -> aliceLayer.sendRequest(request, to, outcome));
+      assertThat(outcome.result.get(10, TimeUnit.SECONDS)).as(protocol.name()).isEqualTo("200");
+    }
+  }
+
+  private static boolean hasIpv6Loopback() {
+    try (java.nio.channels.DatagramChannel probe = java.nio.channels.DatagramChannel.open()) {
+      probe.bind(new java.net.InetSocketAddress("::1", 0));
+      return true;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
 }
