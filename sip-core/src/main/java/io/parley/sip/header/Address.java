@@ -92,7 +92,7 @@ public final class Address {
       lx.position(uriEnd);
     }
     Parameters params = Parameters.parse(lx);
-    return new Address(s.substring(start, lx.position()), display, uri, params);
+    return new Address(lx.slice(start, lx.position()), display, uri, params);
   }
 
   private static boolean isLws(char c) {

@@ -20,6 +20,9 @@ public final class Via {
   /** The RFC 3261 §8.1.1.7 magic cookie that starts every RFC 3261 branch. */
   public static final String MAGIC_COOKIE = "z9hG4bK";
 
+  private static final String SIP_2_0 = "SIP/2.0";
+  private static final String[] TRANSPORTS = {"UDP", "TCP", "TLS", "SCTP", "WS", "WSS", "TLS-SCTP"};
+
   private final String text;
   private final String protocol;
   private final String transport;
@@ -57,15 +60,25 @@ public final class Via {
   public static Via parse(Lexer lx) throws SipParseException {
     lx.skipLws();
     int start = lx.position();
-    String name = lx.token("the protocol name (SIP)");
+    String s = lx.text();
+    int nameStart = lx.skipToken("the protocol name (SIP)");
+    int nameEnd = lx.position();
     lx.expect('/', "'/' after the protocol name");
-    String version = lx.token("the protocol version");
+    int versionStart = lx.skipToken("the protocol version");
+    int versionEnd = lx.position();
     lx.expect('/', "'/' after the protocol version");
-    String transport = lx.token("the transport");
+    int transportStart = lx.skipToken("the transport");
+    String transport = transport(s, transportStart, lx.position());
+    String protocol =
+        nameEnd - nameStart == 3
+                && s.regionMatches(true, nameStart, "SIP", 0, 3)
+                && versionEnd - versionStart == 3
+                && s.startsWith("2.0", versionStart)
+            ? SIP_2_0
+            : s.substring(nameStart, nameEnd) + "/" + s.substring(versionStart, versionEnd);
     if (!lx.skipLws()) {
       throw lx.error("white space before the sent-by host");
     }
-    String s = lx.text();
     int hostStart = lx.position();
     int p = hostStart;
     if (lx.peek() == '[') {
@@ -76,7 +89,7 @@ public final class Via {
         p++;
       }
     }
-    Host host = Host.parse(s, hostStart, p, "Via");
+    Host host = Host.parse(s, hostStart, p, lx.what());
     lx.position(p);
     int port = -1;
     if (lx.consume(':')) {
@@ -88,8 +101,16 @@ public final class Via {
     }
     Parameters params = Parameters.parse(lx);
     checkParameters(params, lx);
-    String protocol = name + "/" + version;
-    return new Via(s.substring(start, lx.position()), protocol, transport, host, port, params);
+    return new Via(lx.slice(start, lx.position()), protocol, transport, host, port, params);
+  }
+
+  private static String transport(String s, int start, int end) {
+    for (String t : TRANSPORTS) {
+      if (t.length() == end - start && s.regionMatches(true, start, t, 0, t.length())) {
+        return t;
+      }
+    }
+    return s.substring(start, end).toUpperCase(Locale.ROOT);
   }
 
   private static void checkParameters(Parameters params, Lexer lx) throws SipParseException {
@@ -120,7 +141,7 @@ public final class Via {
 
   /** The transport token in upper case ({@code UDP}, {@code TCP}, {@code TLS}, ...). */
   public String transport() {
-    return transport.toUpperCase(Locale.ROOT);
+    return transport;
   }
 
   /** The sent-by host. */

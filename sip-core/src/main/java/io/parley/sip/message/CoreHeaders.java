@@ -27,23 +27,24 @@ final class CoreHeaders {
     long contentLength = -1;
     boolean contentType = false;
     int[] idx = f.index;
+    Lexer lx = new Lexer("", "").maxUriLength(f.maxUriLength);
     for (int i = 0; i < f.headerCount; i++) {
-      int ordinal = idx[i * Frame.STRIDE + 4];
+      int ordinal = idx[i * Frame.STRIDE + 3] & Frame.ORDINAL_MASK;
       if (ordinal == 0) {
         continue;
       }
       switch (NAMES[ordinal - 1]) {
-        case VIA -> parse(f, i, Headers.VIA, vias);
-        case FROM -> f.from = single(f, i, Headers.FROM, f.from);
-        case TO -> f.to = single(f, i, Headers.TO, f.to);
-        case CALL_ID -> f.callId = single(f, i, Headers.CALL_ID, f.callId);
-        case CSEQ -> f.cseq = single(f, i, Headers.CSEQ, f.cseq);
+        case VIA -> parse(f, lx, i, Headers.VIA, vias);
+        case FROM -> f.from = single(f, lx, i, Headers.FROM, f.from);
+        case TO -> f.to = single(f, lx, i, Headers.TO, f.to);
+        case CALL_ID -> f.callId = single(f, lx, i, Headers.CALL_ID, f.callId);
+        case CSEQ -> f.cseq = single(f, lx, i, Headers.CSEQ, f.cseq);
         case MAX_FORWARDS ->
             f.maxForwards =
-                single(f, i, Headers.MAX_FORWARDS, f.maxForwards < 0 ? null : f.maxForwards);
+                single(f, lx, i, Headers.MAX_FORWARDS, f.maxForwards < 0 ? null : f.maxForwards);
         case CONTENT_LENGTH ->
             contentLength =
-                single(f, i, Headers.CONTENT_LENGTH, contentLength < 0 ? null : contentLength);
+                single(f, lx, i, Headers.CONTENT_LENGTH, contentLength < 0 ? null : contentLength);
         case CONTENT_TYPE -> {
           if (contentType) {
             throw duplicate(f, i, "Content-Type");
@@ -54,7 +55,7 @@ final class CoreHeaders {
           if (contacts == null) {
             contacts = new ArrayList<>(1);
           }
-          parse(f, i, Headers.CONTACT, contacts);
+          parse(f, lx, i, Headers.CONTACT, contacts);
         }
         default -> {
           // other headers are read on demand
@@ -100,29 +101,38 @@ final class CoreHeaders {
         f.index[i * Frame.STRIDE] - f.start, name, "a single " + name + " header");
   }
 
-  private static <T> T single(Frame f, int i, HeaderType<T> type, T previous)
+  private static <T> T single(Frame f, Lexer lx, int i, HeaderType<T> type, T previous)
       throws SipParseException {
     if (previous != null) {
       throw duplicate(f, i, type.name().canonical());
     }
-    List<T> out = new ArrayList<>(1);
-    parse(f, i, type, out);
-    return out.get(0);
+    int at = i * Frame.STRIDE;
+    try {
+      T value = type.parseOne(reset(f, lx, i, type));
+      lx.expectEnd("the end of the header");
+      return value;
+    } catch (SipParseException e) {
+      throw e.relocate(f.index[at + 1] - f.start, type.name().canonical());
+    }
   }
 
-  private static <T> void parse(Frame f, int i, HeaderType<T> type, List<T> out)
+  private static <T> void parse(Frame f, Lexer lx, int i, HeaderType<T> type, List<T> out)
       throws SipParseException {
-    int at = i * Frame.STRIDE;
-    String value = SipMessage.decode(f.buf, f.index[at + 2], f.index[at + 3]);
-    f.values[i] = value;
-    Lexer lx = new Lexer(value, type.name().canonical()).maxUriLength(f.maxUriLength);
+    reset(f, lx, i, type);
     try {
       do {
         out.add(type.parseOne(lx));
-      } while (type.isList() && lx.consume(','));
-      lx.expectEnd(type.isList() ? "',' or the end of the header" : "the end of the header");
+      } while (lx.consume(','));
+      lx.expectEnd("',' or the end of the header");
     } catch (SipParseException e) {
-      throw e.relocate(f.index[at + 2] - f.start, type.name().canonical());
+      throw e.relocate(f.index[i * Frame.STRIDE + 1] - f.start, type.name().canonical());
     }
+  }
+
+  private static Lexer reset(Frame f, Lexer lx, int i, HeaderType<?> type) {
+    int at = i * Frame.STRIDE;
+    String value = SipMessage.decode(f.buf, f.index[at + 1], f.index[at + 2]);
+    f.values[i] = value;
+    return lx.reset(value, type.name().canonical());
   }
 }

@@ -9,7 +9,13 @@ import java.util.List;
 
 /** What the parser learned about one message, handed to the message constructor. */
 final class Frame {
-  static final int STRIDE = 5; // lineStart, nameEnd, valueStart, valueEnd, HeaderName ordinal + 1
+  /**
+   * Ints per header: lineStart, valueStart, valueEnd, nameLength << 8 | (HeaderName ordinal + 1).
+   */
+  static final int STRIDE = 4;
+
+  static final int NAME_SHIFT = 8;
+  static final int ORDINAL_MASK = 0xFF;
 
   byte[] buf;
   int start;

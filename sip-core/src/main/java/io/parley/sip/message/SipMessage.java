@@ -95,12 +95,12 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
   /** Name of header line {@code i} exactly as written ({@code v}, {@code VIA}, {@code X-Foo}). */
   public String headerName(int i) {
     int at = at(i);
-    return new String(buf, index[at], index[at + 1] - index[at], StandardCharsets.UTF_8);
+    return new String(buf, index[at], index[at + 3] >>> Frame.NAME_SHIFT, StandardCharsets.UTF_8);
   }
 
   /** The known name of header line {@code i}, or empty for a header Parley does not know. */
   public Optional<HeaderName> knownName(int i) {
-    int ordinal = index[at(i) + 4];
+    int ordinal = index[at(i) + 3] & Frame.ORDINAL_MASK;
     return ordinal == 0 ? Optional.empty() : Optional.of(HeaderName.values()[ordinal - 1]);
   }
 
@@ -112,7 +112,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     int at = at(i);
     String v = values[i];
     if (v == null) {
-      v = decode(buf, index[at + 2], index[at + 3]);
+      v = decode(buf, index[at + 1], index[at + 2]);
       values[i] = v;
     }
     return v;
@@ -147,7 +147,8 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     }
     List<String> out = new ArrayList<>(2);
     for (int i = 0; i < headerCount; i++) {
-      if (index[i * Frame.STRIDE + 4] == 0 && headerName(i).equalsIgnoreCase(name)) {
+      if ((index[i * Frame.STRIDE + 3] & Frame.ORDINAL_MASK) == 0
+          && headerName(i).equalsIgnoreCase(name)) {
         out.add(headerValue(i));
       }
     }
@@ -156,7 +157,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
   private int find(int ordinalPlusOne, int from) {
     for (int i = from; i < headerCount; i++) {
-      if (index[i * Frame.STRIDE + 4] == ordinalPlusOne) {
+      if ((index[i * Frame.STRIDE + 3] & Frame.ORDINAL_MASK) == ordinalPlusOne) {
         return i;
       }
     }
@@ -287,7 +288,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
       } while (type.isList() && lx.consume(','));
       lx.expectEnd(type.isList() ? "',' or the end of the header" : "the end of the header");
     } catch (SipParseException e) {
-      throw e.relocate(index[i * Frame.STRIDE + 2] - start, type.name().canonical());
+      throw e.relocate(index[i * Frame.STRIDE + 1] - start, type.name().canonical());
     }
   }
 

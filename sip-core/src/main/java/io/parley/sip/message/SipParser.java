@@ -164,7 +164,7 @@ public final class SipParser {
 
   private void indexHeaders(Frame f, int q) throws SipParseException {
     byte[] b = f.buf;
-    int[] idx = new int[16 * Frame.STRIDE];
+    int[] idx = new int[12 * Frame.STRIDE];
     int n = 0;
     while (true) {
       if (q >= b.length) {
@@ -248,10 +248,10 @@ public final class SipParser {
     }
     HeaderName known = HeaderName.lookup(b, lineStart, nameEnd);
     idx[at] = lineStart;
-    idx[at + 1] = nameEnd;
-    idx[at + 2] = valueStart;
-    idx[at + 3] = valueEnd;
-    idx[at + 4] = known == null ? 0 : known.ordinal() + 1;
+    idx[at + 1] = valueStart;
+    idx[at + 2] = valueEnd;
+    idx[at + 3] =
+        (nameEnd - lineStart) << Frame.NAME_SHIFT | (known == null ? 0 : known.ordinal() + 1);
     return q;
   }
 

@@ -159,7 +159,7 @@ public final class Parameters {
 
   private static int[] grow(int[] off, int n) {
     if (off == null) {
-      return new int[STRIDE * 4];
+      return new int[STRIDE * 2];
     }
     return (n + 1) * STRIDE > off.length ? Arrays.copyOf(off, off.length * 2) : off;
   }

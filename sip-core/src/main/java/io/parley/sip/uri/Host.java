@@ -41,6 +41,16 @@ public final class Host {
 
   /** Parses the host in {@code s[start, end)}; see {@link #parse(String)}. */
   public static Host parse(String s, int start, int end, String what) throws SipParseException {
+    return of(check(s, start, end, what), s, start, end);
+  }
+
+  /**
+   * Checks the host in {@code s[start, end)} without creating it.
+   *
+   * @return its kind
+   * @throws SipParseException if it is not a host name, IPv4 address or IPv6 reference
+   */
+  public static Kind check(String s, int start, int end, String what) throws SipParseException {
     if (start >= end) {
       throw new SipParseException(start, what, "a host");
     }
@@ -48,20 +58,26 @@ public final class Host {
       if (s.charAt(end - 1) != ']' || !isIpv6(s, start + 1, end - 1)) {
         throw new SipParseException(start, what, "an IPv6 reference such as [2001:db8::1]");
       }
-      return new Host(Kind.IPV6, s.substring(start + 1, end - 1));
+      return Kind.IPV6;
     }
-    if (isIpv4(s, start, end)) {
-      return new Host(Kind.IPV4, s.substring(start, end));
-    }
+    boolean digitsAndDots = true;
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
-      boolean ok =
-          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-      if (!ok && !(c == '.' && i > start && s.charAt(i - 1) != '.')) {
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!alnum && c != '-' && !(c == '.' && i > start && s.charAt(i - 1) != '.')) {
         throw new SipParseException(i, what, "a host name character (letter, digit, '-', '.')");
       }
+      digitsAndDots &= c == '.' || (c >= '0' && c <= '9');
     }
-    return new Host(Kind.NAME, s.substring(start, end));
+    return digitsAndDots && isIpv4(s, start, end) ? Kind.IPV4 : Kind.NAME;
+  }
+
+  /** Creates a host already {@link #check checked} to be of {@code kind}. */
+  static Host of(Kind kind, String s, int start, int end) {
+    if (kind == Kind.IPV6) {
+      return new Host(kind, s.substring(start + 1, end - 1));
+    }
+    return new Host(kind, start == 0 && end == s.length() ? s : s.substring(start, end));
   }
 
   /**

@@ -59,7 +59,8 @@ class Rfc4475ConformanceTest {
   void rfc4475Section3_1_1_1_wsinv_shortTorturousInvite() throws Exception {
     SipRequest m = request("wsinv");
     assertThat(m.method()).isEqualTo("INVITE");
-    assertThat(m.requestUri().toString()).isEqualTo("sip:vivekg@chair-dnrc.example.com;unknownparam");
+    assertThat(m.requestUri().toString())
+        .isEqualTo("sip:vivekg@chair-dnrc.example.com;unknownparam");
     assertThat(m.to().tag()).contains("1918181833n");
     assertThat(m.from().displayName()).contains("J Rosenberg \\\"");
     assertThat(m.from().tag()).contains("98asjd8");
@@ -76,7 +77,8 @@ class Rfc4475ConformanceTest {
     assertThat(m.vias().get(2).host().toString()).isEqualTo("192.168.255.111");
     assertThat(m.vias().get(2).branch()).contains("z9hG4bK30239");
     assertThat(m.header(HeaderName.SUBJECT)).contains("");
-    assertThat(m.header("NewFangledHeader")).contains("newfangled value continued newfangled value");
+    assertThat(m.header("NewFangledHeader"))
+        .contains("newfangled value continued newfangled value");
     assertThat(m.header("UnknownHeaderWithUnusualValue")).contains(";;,,;;,;");
     Contact c = m.contacts().get(0);
     assertThat(c.address().displayName()).contains("Quoted string \"\"");
@@ -106,8 +108,7 @@ class Rfc4475ConformanceTest {
     assertThat(m.callId()).isEqualTo("intmeth.word%ZK-!.*_+'@word`~)(><:\\/\"][?}{");
     assertThat(m.maxForwards()).hasValue(255);
     assertThat(m.topVia().branch()).contains("z9hG4bK-.!%66*_+`'~");
-    assertThat(m.header("extensionHeader-!.%*+_`'~"))
-        .contains("\uFEFF\u5927\u505C\u96FB");
+    assertThat(m.header("extensionHeader-!.%*+_`'~")).contains("\uFEFF\u5927\u505C\u96FB");
   }
 
   @Test
@@ -454,10 +455,33 @@ class Rfc4475ConformanceTest {
   void rfc3261Section7_everyValidTortureMessageReSerializesByteExact() throws Exception {
     List<String> valid =
         List.of(
-            "wsinv", "intmeth", "esc01", "escnull", "esc02", "lwsdisp", "longreq", "semiuri",
-            "transports", "mpart01", "unreason", "noreason", "badbranch", "unkscm", "novelsc",
-            "unksm2", "bext01", "invut", "regaut01", "bcast", "zeromf", "cparam01", "cparam02",
-            "regescrt", "sdp01", "inv2543", "baddate");
+            "wsinv",
+            "intmeth",
+            "esc01",
+            "escnull",
+            "esc02",
+            "lwsdisp",
+            "longreq",
+            "semiuri",
+            "transports",
+            "mpart01",
+            "unreason",
+            "noreason",
+            "badbranch",
+            "unkscm",
+            "novelsc",
+            "unksm2",
+            "bext01",
+            "invut",
+            "regaut01",
+            "bcast",
+            "zeromf",
+            "cparam01",
+            "cparam02",
+            "regescrt",
+            "sdp01",
+            "inv2543",
+            "baddate");
     List<String> failures = new ArrayList<>();
     for (String name : valid) {
       byte[] raw = load(name + ".dat");

@@ -29,12 +29,30 @@ class SipParserFuzzTest {
 
   private static final byte[] SPECIAL = ":;,<>\"\\[]%@?=/ \t\r\n*0123456789zZ".getBytes();
   private static final String[] CORPUS = {
-    "rfc4475/wsinv", "rfc4475/intmeth", "rfc4475/esc01", "rfc4475/escnull", "rfc4475/esc02",
-    "rfc4475/lwsdisp", "rfc4475/longreq", "rfc4475/dblreq", "rfc4475/semiuri",
-    "rfc4475/transports", "rfc4475/mpart01", "rfc4475/unreason", "rfc4475/noreason",
-    "rfc4475/regaut01", "rfc4475/regescrt", "rfc4475/cparam01", "rfc4475/cparam02",
-    "rfc4475/inv2543", "rfc4475/badinv01", "rfc4475/unksm2", "rfc5118/ipv6-good",
-    "rfc5118/ipv4-mapped-ipv6", "rfc5118/mult-ip-in-header", "rfc5118/port-unambiguous"
+    "rfc4475/wsinv",
+    "rfc4475/intmeth",
+    "rfc4475/esc01",
+    "rfc4475/escnull",
+    "rfc4475/esc02",
+    "rfc4475/lwsdisp",
+    "rfc4475/longreq",
+    "rfc4475/dblreq",
+    "rfc4475/semiuri",
+    "rfc4475/transports",
+    "rfc4475/mpart01",
+    "rfc4475/unreason",
+    "rfc4475/noreason",
+    "rfc4475/regaut01",
+    "rfc4475/regescrt",
+    "rfc4475/cparam01",
+    "rfc4475/cparam02",
+    "rfc4475/inv2543",
+    "rfc4475/badinv01",
+    "rfc4475/unksm2",
+    "rfc5118/ipv6-good",
+    "rfc5118/ipv4-mapped-ipv6",
+    "rfc5118/mult-ip-in-header",
+    "rfc5118/port-unambiguous"
   };
 
   @Test
