@@ -67,8 +67,13 @@ final class CoreHeaders {
     requirePresent(f, f.to, "To");
     requirePresent(f, f.callId, "Call-ID");
     requirePresent(f, f.cseq, "CSeq");
-    f.vias = Collections.unmodifiableList(vias);
-    f.contacts = contacts == null ? List.of() : Collections.unmodifiableList(contacts);
+    f.vias = vias.size() == 1 ? List.of(vias.get(0)) : Collections.unmodifiableList(vias);
+    f.contacts =
+        contacts == null
+            ? List.of()
+            : contacts.size() == 1
+                ? List.of(contacts.get(0))
+                : Collections.unmodifiableList(contacts);
     body(f, contentLength, stream);
   }
 

@@ -197,6 +197,11 @@ public final class Parameters {
     return text(vs, ve);
   }
 
+  /** Whether parameter {@code i} has a value ({@code ;name=value} rather than {@code ;name}). */
+  public boolean hasValue(int i) {
+    return offsets[checkIndex(i) + 2] >= 0;
+  }
+
   /** Whether value {@code i} was written as a quoted string (quoted values are case-sensitive). */
   public boolean isQuoted(int i) {
     int at = checkIndex(i);

@@ -72,8 +72,11 @@ public final class Host {
     return digitsAndDots && isIpv4(s, start, end) ? Kind.IPV4 : Kind.NAME;
   }
 
-  /** Creates a host already {@link #check checked} to be of {@code kind}. */
-  static Host of(Kind kind, String s, int start, int end) {
+  /**
+   * Creates the host in {@code s[start, end)} that {@link #check} found to be of {@code kind}; lets
+   * parsers check eagerly and create lazily.
+   */
+  public static Host of(Kind kind, String s, int start, int end) {
     if (kind == Kind.IPV6) {
       return new Host(kind, s.substring(start + 1, end - 1));
     }

@@ -34,29 +34,6 @@ public final class SipUri implements Uri {
   private String text;
   private Host host;
 
-  private SipUri(
-      String source,
-      int start,
-      int end,
-      boolean secure,
-      int[] parts,
-      Host.Kind hostKind,
-      Parameters parameters) {
-    this.source = source;
-    this.start = start;
-    this.end = end;
-    this.secure = secure;
-    this.userStart = parts[0];
-    this.userEnd = parts[1];
-    this.passwordStart = parts[2];
-    this.hostStart = parts[3];
-    this.hostEnd = parts[4];
-    this.port = parts[5];
-    this.headersStart = parts[6];
-    this.hostKind = hostKind;
-    this.parameters = parameters;
-  }
-
   /**
    * Parses a sip or sips URI.
    *
@@ -71,40 +48,54 @@ public final class SipUri implements Uri {
 
   static SipUri parse(String s, int start, int end, boolean secure, String what)
       throws SipParseException {
+    return new SipUri(s, start, end, secure, what);
+  }
+
+  /** Parses {@code s[start, end)}; the constructor checks eagerly and decodes nothing. */
+  private SipUri(String s, int start, int end, boolean secure, String what)
+      throws SipParseException {
+    this.source = s;
+    this.start = start;
+    this.end = end;
+    this.secure = secure;
     int p = start + (secure ? 5 : 4);
-    int[] parts = {-1, -1, -1, 0, 0, -1, -1};
     int at = s.indexOf('@', p);
     if (at >= 0 && at < end) {
       int colon = userInfo(s, p, at, what);
-      int userEnd = colon < 0 ? at : colon;
+      userStart = p;
+      userEnd = colon < 0 ? at : colon;
       if (userEnd == p) {
         throw new SipParseException(p, what, "a user before '@'");
       }
-      parts[0] = p;
-      parts[1] = userEnd;
-      parts[2] = colon < 0 ? -1 : colon + 1;
+      passwordStart = colon < 0 ? -1 : colon + 1;
       p = at + 1;
+    } else {
+      userStart = -1;
+      userEnd = -1;
+      passwordStart = -1;
     }
-    int hostEnd = hostEnd(s, p, end, what);
-    Host.Kind kind = Host.check(s, p, hostEnd, what);
-    parts[3] = p;
-    parts[4] = hostEnd;
+    hostStart = p;
+    hostEnd = hostEnd(s, p, end, what);
+    hostKind = Host.check(s, p, hostEnd, what);
     p = hostEnd;
     if (p < end && s.charAt(p) == ':') {
-      parts[5] = port(s, p + 1, end, what);
+      port = port(s, p + 1, end, what);
       p++;
       while (p < end && Character.isDigit(s.charAt(p))) {
         p++;
       }
+    } else {
+      port = -1;
     }
     int q = s.indexOf('?', p);
     int paramsEnd = q < 0 || q >= end ? end : q;
-    Parameters params = Parameters.parseUri(s, p, paramsEnd, what);
+    parameters = Parameters.parseUri(s, p, paramsEnd, what);
     if (paramsEnd < end) {
       checkHeaders(s, paramsEnd + 1, end, what);
-      parts[6] = paramsEnd + 1;
+      headersStart = paramsEnd + 1;
+    } else {
+      headersStart = -1;
     }
-    return new SipUri(s, start, end, secure, parts, kind, params);
   }
 
   /** Checks the userinfo {@code s[p, at)} and returns the offset of its ':' or -1. */
