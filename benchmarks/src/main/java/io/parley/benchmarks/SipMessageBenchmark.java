@@ -27,9 +27,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * RI side by side on the same INVITE with SDP, 200 OK and REGISTER.
  *
  * <p>Both read the top Via's branch and host, the From and To tags, Call-ID, CSeq number and
- * method, the first Contact URI, Max-Forwards and the body length. JAIN-SIP encodes into a new
- * byte array (it has no other way); Parley writes into the transport's reusable buffer, as its
- * transport does.
+ * method, the first Contact URI, Max-Forwards and the body length. JAIN-SIP encodes into a new byte
+ * array (it has no other way); Parley writes into the transport's reusable buffer, as its transport
+ * does.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
