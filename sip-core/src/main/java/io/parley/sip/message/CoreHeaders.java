@@ -1,5 +1,6 @@
 package io.parley.sip.message;
 
+import io.parley.sip.header.CSeq;
 import io.parley.sip.header.Contact;
 import io.parley.sip.header.HeaderName;
 import io.parley.sip.header.HeaderType;
@@ -38,13 +39,23 @@ final class CoreHeaders {
         case FROM -> f.from = single(f, lx, i, Headers.FROM, f.from);
         case TO -> f.to = single(f, lx, i, Headers.TO, f.to);
         case CALL_ID -> f.callId = single(f, lx, i, Headers.CALL_ID, f.callId);
-        case CSEQ -> f.cseq = single(f, lx, i, Headers.CSEQ, f.cseq);
-        case MAX_FORWARDS ->
-            f.maxForwards =
-                single(f, lx, i, Headers.MAX_FORWARDS, f.maxForwards < 0 ? null : f.maxForwards);
-        case CONTENT_LENGTH ->
-            contentLength =
-                single(f, lx, i, Headers.CONTENT_LENGTH, contentLength < 0 ? null : contentLength);
+        case CSEQ -> f.cseq = cseq(f, lx, i);
+        case MAX_FORWARDS -> {
+          long n = digits(f, i, f.maxForwards >= 0);
+          f.maxForwards =
+              n >= 0 && n <= 255
+                  ? (int) n
+                  : single(
+                      f, lx, i, Headers.MAX_FORWARDS, f.maxForwards < 0 ? null : f.maxForwards);
+        }
+        case CONTENT_LENGTH -> {
+          long n = digits(f, i, contentLength >= 0);
+          contentLength =
+              n >= 0
+                  ? n
+                  : single(
+                      f, lx, i, Headers.CONTENT_LENGTH, contentLength < 0 ? null : contentLength);
+        }
         case CONTENT_TYPE -> {
           if (contentType) {
             throw duplicate(f, i, "Content-Type");
@@ -75,6 +86,53 @@ final class CoreHeaders {
                 ? List.of(contacts.get(0))
                 : Collections.unmodifiableList(contacts);
     body(f, contentLength, stream);
+  }
+
+  /**
+   * Reads a plain decimal value straight from the bytes, the common case; -1 sends the header down
+   * the lexer path, which reports errors and copes with folding.
+   */
+  private static long digits(Frame f, int i, boolean duplicate) throws SipParseException {
+    if (duplicate) {
+      throw duplicate(
+          f, i, NAMES[(f.index[i * Frame.STRIDE + 3] & Frame.ORDINAL_MASK) - 1].canonical());
+    }
+    int at = i * Frame.STRIDE;
+    int from = f.index[at + 1];
+    int to = f.index[at + 2];
+    if (to == from || to - from > 9) {
+      return -1;
+    }
+    long n = 0;
+    for (int p = from; p < to; p++) {
+      byte c = f.buf[p];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
+  /** CSeq: {@code 1*DIGIT SP method} read from the bytes when it is that plain. */
+  private static CSeq cseq(Frame f, Lexer lx, int i) throws SipParseException {
+    if (f.cseq != null) {
+      throw duplicate(f, i, "CSeq");
+    }
+    int at = i * Frame.STRIDE;
+    int from = f.index[at + 1];
+    int to = f.index[at + 2];
+    byte[] b = f.buf;
+    long n = 0;
+    int p = from;
+    while (p < to && p - from < 10 && b[p] >= '0' && b[p] <= '9') {
+      n = n * 10 + (b[p++] - '0');
+    }
+    String method = p > from && p < to && b[p] == ' ' ? SipParser.knownMethod(b, p + 1, to) : null;
+    if (method == null || n > CSeq.MAX_SEQUENCE) {
+      return single(f, lx, i, Headers.CSEQ, null);
+    }
+    return new CSeq(n, method);
   }
 
   private static void body(Frame f, long contentLength, boolean stream) throws SipParseException {
@@ -137,7 +195,6 @@ final class CoreHeaders {
   private static Lexer reset(Frame f, Lexer lx, int i, HeaderType<?> type) {
     int at = i * Frame.STRIDE;
     String value = SipMessage.decode(f.buf, f.index[at + 1], f.index[at + 2]);
-    f.values[i] = value;
     return lx.reset(value, type.name().canonical());
   }
 }

@@ -24,7 +24,6 @@ final class Frame {
   int headerCount;
   int headersEnd;
   int bodyStart;
-  String[] values;
   int maxUriLength;
 
   List<Via> vias;

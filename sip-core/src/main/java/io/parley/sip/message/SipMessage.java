@@ -47,7 +47,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
   private final CSeq cseq;
   private final int maxForwards;
   private final List<Contact> contacts;
-  private final String[] values;
+  private String[] values; // decoded on demand; a racy cache of immutable strings
   private volatile Object[] typed;
 
   SipMessage(Frame f) {
@@ -66,7 +66,6 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     this.cseq = f.cseq;
     this.maxForwards = f.maxForwards;
     this.contacts = f.contacts;
-    this.values = f.values;
   }
 
   /**
@@ -110,10 +109,15 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
    */
   public String headerValue(int i) {
     int at = at(i);
-    String v = values[i];
+    String[] cache = values;
+    if (cache == null) {
+      cache = new String[headerCount];
+      values = cache;
+    }
+    String v = cache[i];
     if (v == null) {
       v = decode(buf, index[at + 1], index[at + 2]);
-      values[i] = v;
+      cache[i] = v;
     }
     return v;
   }

@@ -82,6 +82,21 @@ public final class SipParser {
     return parseOwned(Arrays.copyOfRange(data, offset, offset + length), false);
   }
 
+  /**
+   * Parses a datagram that the caller hands over: the message keeps {@code datagram} as its own
+   * bytes instead of copying them, so the caller must never change the array afterwards. Saves one
+   * copy when the transport already received into a fresh array; otherwise as {@link #parse(byte[],
+   * int, int)}.
+   *
+   * @throws SipParseException if the bytes are not one well-formed message or break a limit
+   */
+  public SipMessage parseOwned(byte[] datagram) throws SipParseException {
+    if (datagram.length > limits.maxMessageSize()) {
+      throw tooLarge(limits.maxMessageSize(), "a message of at most " + limits.maxMessageSize());
+    }
+    return parseOwned(datagram, false);
+  }
+
   /** Parses all of {@code data}; see {@link #parse(byte[], int, int)}. */
   public SipMessage parse(byte[] data) throws SipParseException {
     return parse(data, 0, data.length);
@@ -186,7 +201,6 @@ public final class SipParser {
     }
     f.index = idx;
     f.headerCount = n;
-    f.values = new String[n];
   }
 
   private int indexHeader(Frame f, byte[] b, int q, int[] idx, int at) throws SipParseException {
@@ -343,6 +357,17 @@ public final class SipParser {
       }
     }
     return -1;
+  }
+
+  /** The standard method spelled by {@code b[from, to)}, or {@code null}. */
+  static String knownMethod(byte[] b, int from, int to) {
+    int len = to - from;
+    for (int i = 0; i < METHODS.length; i++) {
+      if (METHOD_BYTES[i].length == len && Arrays.equals(b, from, to, METHOD_BYTES[i], 0, len)) {
+        return METHODS[i];
+      }
+    }
+    return null;
   }
 
   private static String method(byte[] b, int from, int to) {
