@@ -23,8 +23,8 @@ final class CoreHeaders {
   private CoreHeaders() {}
 
   static void check(Frame f, ParseLimits limits, boolean stream) throws SipParseException {
-    List<Via> vias = new ArrayList<>(2);
-    List<Contact> contacts = null;
+    Values<Via> vias = new Values<>();
+    Values<Contact> contacts = new Values<>();
     long contentLength = -1;
     boolean contentType = false;
     int[] idx = f.index;
@@ -62,29 +62,19 @@ final class CoreHeaders {
           }
           contentType = true;
         }
-        case CONTACT -> {
-          if (contacts == null) {
-            contacts = new ArrayList<>(1);
-          }
-          parse(f, lx, i, Headers.CONTACT, contacts);
-        }
+        case CONTACT -> parse(f, lx, i, Headers.CONTACT, contacts);
         default -> {
           // other headers are read on demand
         }
       }
     }
-    requirePresent(f, vias.isEmpty() ? null : vias, "Via");
+    requirePresent(f, vias.first, "Via");
     requirePresent(f, f.from, "From");
     requirePresent(f, f.to, "To");
     requirePresent(f, f.callId, "Call-ID");
     requirePresent(f, f.cseq, "CSeq");
-    f.vias = vias.size() == 1 ? List.of(vias.get(0)) : Collections.unmodifiableList(vias);
-    f.contacts =
-        contacts == null
-            ? List.of()
-            : contacts.size() == 1
-                ? List.of(contacts.get(0))
-                : Collections.unmodifiableList(contacts);
+    f.vias = vias.list();
+    f.contacts = contacts.list();
     body(f, contentLength, stream);
   }
 
@@ -179,7 +169,32 @@ final class CoreHeaders {
     }
   }
 
-  private static <T> void parse(Frame f, Lexer lx, int i, HeaderType<T> type, List<T> out)
+  /** Values of a list header; a single value (the usual case) needs no list until the end. */
+  private static final class Values<T> {
+    T first;
+    List<T> all;
+
+    void add(T value) {
+      if (first == null) {
+        first = value;
+      } else {
+        if (all == null) {
+          all = new ArrayList<>(4);
+          all.add(first);
+        }
+        all.add(value);
+      }
+    }
+
+    List<T> list() {
+      if (all != null) {
+        return Collections.unmodifiableList(all);
+      }
+      return first == null ? List.of() : List.of(first);
+    }
+  }
+
+  private static <T> void parse(Frame f, Lexer lx, int i, HeaderType<T> type, Values<T> out)
       throws SipParseException {
     reset(f, lx, i, type);
     try {
