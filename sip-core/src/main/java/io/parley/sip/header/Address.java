@@ -62,60 +62,78 @@ public final class Address {
     lx.skipLws();
     String s = lx.text();
     int start = lx.position();
-    int displayStart = -1;
-    int displayEnd = -1;
+    int displayEnd = displayName(lx);
+    int displayStart = displayEnd < 0 ? -1 : start;
+    Uri uri = lx.peek() == '<' ? nameAddr(lx) : addrSpec(lx);
+    Parameters params = Parameters.parse(lx);
+    return new Address(s, start, lx.position(), displayStart, displayEnd, uri, params);
+  }
+
+  /**
+   * Skips a display name (quoted, or tokens followed by {@code <}) and returns where it ends, or -1
+   * if there is none; the lexer is left at the {@code <} or where it was.
+   */
+  private static int displayName(Lexer lx) throws SipParseException {
+    String s = lx.text();
+    int start = lx.position();
     if (lx.peek() == '"') {
       int close = Lexer.closingQuote(s, start, lx.end());
       if (close < 0) {
         throw lx.error("'\"' closing the quoted string");
       }
-      displayStart = start;
-      displayEnd = close + 1;
-      lx.position(displayEnd);
+      lx.position(close + 1);
       lx.skipLws();
       if (lx.peek() != '<') {
         throw lx.error("'<' after the quoted display name");
       }
-    } else if (lx.peek() != '<') {
-      int p = start;
-      while (p < lx.end() && (Lexer.isTokenChar(s.charAt(p)) || isLws(s.charAt(p)))) {
-        p++;
-      }
-      if (p < lx.end() && s.charAt(p) == '<' && p > start) {
-        displayStart = start;
-        displayEnd = p;
-        while (isLws(s.charAt(displayEnd - 1))) {
-          displayEnd--;
-        }
-        lx.position(p);
-      } else if (p < lx.end() && s.charAt(p) == '"' && p > start) {
-        throw lx.errorAt(p, "a display name of tokens or one quoted string");
-      }
+      return close + 1;
     }
-    Uri uri;
-    if (lx.peek() == '<') {
-      int open = lx.position() + 1;
-      int close = s.indexOf('>', open);
-      if (close < 0 || close >= lx.end()) {
-        throw lx.errorAt(open - 1, "'>' closing the name-addr");
-      }
-      uri = Uri.parse(s, open, close, lx.what(), lx.maxUriLength());
-      lx.position(close + 1);
-    } else {
-      int p = lx.position();
-      int uriEnd = p;
-      while (uriEnd < lx.end() && ";, \t\r\n".indexOf(s.charAt(uriEnd)) < 0) {
-        uriEnd++;
-      }
-      int q = s.indexOf('?', p);
-      if (q >= 0 && q < uriEnd) {
-        throw lx.errorAt(q, "'<' and '>' around a URI that contains '?'");
-      }
-      uri = Uri.parse(s, p, uriEnd, lx.what(), lx.maxUriLength());
-      lx.position(uriEnd);
+    int p = start;
+    while (p < lx.end() && (Lexer.isTokenChar(s.charAt(p)) || isLws(s.charAt(p)))) {
+      p++;
     }
-    Parameters params = Parameters.parse(lx);
-    return new Address(s, start, lx.position(), displayStart, displayEnd, uri, params);
+    if (p == start || p >= lx.end()) {
+      return -1;
+    }
+    if (s.charAt(p) == '"') {
+      throw lx.errorAt(p, "a display name of tokens or one quoted string");
+    }
+    if (s.charAt(p) != '<') {
+      return -1;
+    }
+    lx.position(p);
+    while (isLws(s.charAt(p - 1))) {
+      p--;
+    }
+    return p;
+  }
+
+  private static Uri nameAddr(Lexer lx) throws SipParseException {
+    String s = lx.text();
+    int open = lx.position() + 1;
+    int close = s.indexOf('>', open);
+    if (close < 0 || close >= lx.end()) {
+      throw lx.errorAt(open - 1, "'>' closing the name-addr");
+    }
+    Uri uri = Uri.parse(s, open, close, lx.what(), lx.maxUriLength());
+    lx.position(close + 1);
+    return uri;
+  }
+
+  private static Uri addrSpec(Lexer lx) throws SipParseException {
+    String s = lx.text();
+    int p = lx.position();
+    int uriEnd = p;
+    while (uriEnd < lx.end() && ";, \t\r\n".indexOf(s.charAt(uriEnd)) < 0) {
+      uriEnd++;
+    }
+    int q = s.indexOf('?', p);
+    if (q >= 0 && q < uriEnd) {
+      throw lx.errorAt(q, "'<' and '>' around a URI that contains '?'");
+    }
+    Uri uri = Uri.parse(s, p, uriEnd, lx.what(), lx.maxUriLength());
+    lx.position(uriEnd);
+    return uri;
   }
 
   private static boolean isLws(char c) {

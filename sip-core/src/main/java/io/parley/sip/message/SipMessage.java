@@ -32,6 +32,8 @@ import java.util.OptionalInt;
  */
 public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
+  private static final HeaderName[] NAMES = HeaderName.values();
+
   private final byte[] buf;
   private final int start;
   private final int end;
@@ -48,7 +50,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
   private final int maxForwards;
   private final List<Contact> contacts;
   private String[] values; // decoded on demand; a racy cache of immutable strings
-  private volatile Object[] typed;
+  private volatile Cached[] typed;
 
   SipMessage(Frame f) {
     this.buf = f.buf;
@@ -100,7 +102,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
   /** The known name of header line {@code i}, or empty for a header Parley does not know. */
   public Optional<HeaderName> knownName(int i) {
     int ordinal = index[at(i) + 3] & Frame.ORDINAL_MASK;
-    return ordinal == 0 ? Optional.empty() : Optional.of(HeaderName.values()[ordinal - 1]);
+    return ordinal == 0 ? Optional.empty() : Optional.of(NAMES[ordinal - 1]);
   }
 
   /**
@@ -254,24 +256,26 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
    */
   @SuppressWarnings("unchecked")
   public <T> List<T> all(HeaderType<T> type) throws SipParseException {
-    Object[] cache = typed;
-    if (cache != null && type.id() < cache.length && cache[type.id()] != null) {
-      return (List<T>) cache[type.id()];
+    int slot = type.name().ordinal();
+    Cached[] cache = typed;
+    if (cache != null && cache[slot] != null && cache[slot].type == type) {
+      return (List<T>) cache[slot].values;
     }
     List<T> out = new ArrayList<>(2);
-    int ordinal = type.name().ordinal() + 1;
-    for (int i = find(ordinal, 0); i >= 0; i = find(ordinal, i + 1)) {
+    for (int i = find(slot + 1, 0); i >= 0; i = find(slot + 1, i + 1)) {
       parseInto(type, i, out);
     }
     List<T> result = Collections.unmodifiableList(out);
-    if (cache == null || cache.length < HeaderType.count()) {
-      cache =
-          cache == null ? new Object[HeaderType.count()] : Arrays.copyOf(cache, HeaderType.count());
+    if (cache == null) {
+      cache = new Cached[NAMES.length];
       typed = cache;
     }
-    cache[type.id()] = result;
+    cache[slot] = new Cached(type, result);
     return result;
   }
+
+  /** A typed header's values, cached per header name. */
+  private record Cached(HeaderType<?> type, List<?> values) {}
 
   /**
    * The first value of a typed header, if present.
