@@ -40,22 +40,8 @@ final class CoreHeaders {
         case TO -> f.to = single(f, lx, i, Headers.TO, f.to);
         case CALL_ID -> f.callId = single(f, lx, i, Headers.CALL_ID, f.callId);
         case CSEQ -> f.cseq = cseq(f, lx, i);
-        case MAX_FORWARDS -> {
-          long n = digits(f, i, f.maxForwards >= 0);
-          f.maxForwards =
-              n >= 0 && n <= 255
-                  ? (int) n
-                  : single(
-                      f, lx, i, Headers.MAX_FORWARDS, f.maxForwards < 0 ? null : f.maxForwards);
-        }
-        case CONTENT_LENGTH -> {
-          long n = digits(f, i, contentLength >= 0);
-          contentLength =
-              n >= 0
-                  ? n
-                  : single(
-                      f, lx, i, Headers.CONTENT_LENGTH, contentLength < 0 ? null : contentLength);
-        }
+        case MAX_FORWARDS -> f.maxForwards = maxForwards(f, lx, i);
+        case CONTENT_LENGTH -> contentLength = contentLength(f, lx, i, contentLength);
         case CONTENT_TYPE -> {
           if (contentType) {
             throw duplicate(f, i, "Content-Type");
@@ -76,6 +62,20 @@ final class CoreHeaders {
     f.vias = vias.list();
     f.contacts = contacts.list();
     body(f, contentLength, stream);
+  }
+
+  private static int maxForwards(Frame f, Lexer lx, int i) throws SipParseException {
+    long n = digits(f, i, f.maxForwards >= 0);
+    if (n >= 0 && n <= 255) {
+      return (int) n;
+    }
+    return single(f, lx, i, Headers.MAX_FORWARDS, null);
+  }
+
+  private static long contentLength(Frame f, Lexer lx, int i, long previous)
+      throws SipParseException {
+    long n = digits(f, i, previous >= 0);
+    return n >= 0 ? n : single(f, lx, i, Headers.CONTENT_LENGTH, null);
   }
 
   /**

@@ -25,6 +25,7 @@ final class Frame {
   int headersEnd;
   int bodyStart;
   int maxUriLength;
+  int nextLine;
 
   List<Via> vias;
   Address from;

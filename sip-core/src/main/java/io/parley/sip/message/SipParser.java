@@ -212,15 +212,32 @@ public final class SipParser {
     if (nameEnd == lineStart) {
       throw new SipParseException(q - f.start, null, "a header name");
     }
-    String name = null;
     while (q < b.length && (b[q] == ' ' || b[q] == '\t')) {
       q++;
     }
     if (q >= b.length || b[q] != ':') {
-      name = new String(b, lineStart, nameEnd - lineStart, StandardCharsets.UTF_8);
+      String name = new String(b, lineStart, nameEnd - lineStart, StandardCharsets.UTF_8);
       throw new SipParseException(q - f.start, name, "':' after the header name");
     }
     q++;
+    long value = scanValue(f, b, q, lineStart);
+    int valueStart = (int) (value >>> 32);
+    int valueEnd = (int) value;
+    q = f.nextLine;
+    HeaderName known = HeaderName.lookup(b, lineStart, nameEnd);
+    idx[at] = lineStart;
+    idx[at + 1] = valueStart;
+    idx[at + 2] = valueEnd;
+    idx[at + 3] =
+        (nameEnd - lineStart) << Frame.NAME_SHIFT | (known == null ? 0 : known.ordinal() + 1);
+    return q;
+  }
+
+  /**
+   * Finds the value of the header line at {@code q}, across folded continuation lines, and sets the
+   * frame's {@code nextLine}. Returns {@code valueStart << 32 | valueEnd}, white space trimmed.
+   */
+  private long scanValue(Frame f, byte[] b, int q, int lineStart) throws SipParseException {
     int valueStart = -1;
     int valueEnd = q;
     int maxEnd = lineStart + limits.maxHeaderLineLength();
@@ -236,9 +253,7 @@ public final class SipParser {
       byte c = b[q];
       if (c != '\r' && c != '\n') {
         if (c != ' ' && c != '\t') {
-          if (valueStart < 0) {
-            valueStart = q;
-          }
+          valueStart = valueStart < 0 ? q : valueStart;
           valueEnd = q + 1;
         }
         q++;
@@ -247,26 +262,16 @@ public final class SipParser {
       if (c == '\r' && (q + 1 >= b.length || b[q + 1] != '\n')) {
         throw new SipParseException(q - f.start, null, "LF after CR");
       }
-      int nextLine = q + (c == '\r' ? 2 : 1);
       if (valueStart < 0) {
         valueEnd = q;
       }
-      q = nextLine;
-      if (q < b.length && (b[q] == ' ' || b[q] == '\t')) {
-        continue;
+      q += c == '\r' ? 2 : 1;
+      if (q >= b.length || (b[q] != ' ' && b[q] != '\t')) {
+        break;
       }
-      break;
     }
-    if (valueStart < 0) {
-      valueStart = valueEnd;
-    }
-    HeaderName known = HeaderName.lookup(b, lineStart, nameEnd);
-    idx[at] = lineStart;
-    idx[at + 1] = valueStart;
-    idx[at + 2] = valueEnd;
-    idx[at + 3] =
-        (nameEnd - lineStart) << Frame.NAME_SHIFT | (known == null ? 0 : known.ordinal() + 1);
-    return q;
+    f.nextLine = q;
+    return (long) (valueStart < 0 ? valueEnd : valueStart) << 32 | valueEnd;
   }
 
   private void request(Frame f, int p, int lineEnd) throws SipParseException {
