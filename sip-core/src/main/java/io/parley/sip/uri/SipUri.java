@@ -124,7 +124,7 @@ public final class SipUri implements Uri {
       return close + 1;
     }
     int i = p;
-    while (i < end && ":;?".indexOf(s.charAt(i)) < 0) {
+    for (char c; i < end && (c = s.charAt(i)) != ':' && c != ';' && c != '?'; ) {
       i++;
     }
     return i;
