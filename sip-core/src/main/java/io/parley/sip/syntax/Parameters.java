@@ -51,8 +51,7 @@ public final class Parameters {
       if (first < 0) {
         first = lx.position();
       }
-      int nameStart = lx.position();
-      lx.token("a parameter name after ';'");
+      int nameStart = lx.skipToken("a parameter name after ';'");
       int nameEnd = lx.position();
       int valueStart = -1;
       int valueEnd = -1;
