@@ -209,7 +209,9 @@ final class CoreHeaders {
 
   private static Lexer reset(Frame f, Lexer lx, int i, HeaderType<?> type) {
     int at = i * Frame.STRIDE;
-    String value = SipMessage.decode(f.buf, f.index[at + 1], f.index[at + 2]);
+    String value =
+        SipMessage.decode(
+            f.buf, f.index[at + 1], f.index[at + 2], (f.index[at + 3] & Frame.FOLDED) != 0);
     return lx.reset(value, type.name().canonical());
   }
 }

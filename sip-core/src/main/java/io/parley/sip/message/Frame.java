@@ -15,7 +15,16 @@ final class Frame {
   static final int STRIDE = 4;
 
   static final int NAME_SHIFT = 8;
-  static final int ORDINAL_MASK = 0xFF;
+  static final int ORDINAL_MASK = 0x7F;
+
+  /** Set when a header value spans folded lines, so only those values need unfolding. */
+  static final int FOLDED = 0x80;
+
+  static {
+    if (io.parley.sip.header.HeaderName.values().length >= ORDINAL_MASK) {
+      throw new ExceptionInInitializerError("header index packs at most 126 known names");
+    }
+  }
 
   byte[] buf;
   int start;
@@ -26,6 +35,7 @@ final class Frame {
   int bodyStart;
   int maxUriLength;
   int nextLine;
+  boolean folded;
 
   List<Via> vias;
   Address from;

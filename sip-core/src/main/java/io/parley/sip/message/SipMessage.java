@@ -118,7 +118,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     }
     String v = cache[i];
     if (v == null) {
-      v = decode(buf, index[at + 1], index[at + 2]);
+      v = decode(buf, index[at + 1], index[at + 2], (index[at + 3] & Frame.FOLDED) != 0);
       cache[i] = v;
     }
     return v;
@@ -177,13 +177,8 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     return i * Frame.STRIDE;
   }
 
-  static String decode(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (b[i] == '\r' || b[i] == '\n') {
-        return unfold(b, from, to);
-      }
-    }
-    return new String(b, from, to - from, StandardCharsets.UTF_8);
+  static String decode(byte[] b, int from, int to, boolean folded) {
+    return folded ? unfold(b, from, to) : new String(b, from, to - from, StandardCharsets.UTF_8);
   }
 
   private static String unfold(byte[] b, int from, int to) {

@@ -229,7 +229,9 @@ public final class SipParser {
     idx[at + 1] = valueStart;
     idx[at + 2] = valueEnd;
     idx[at + 3] =
-        (nameEnd - lineStart) << Frame.NAME_SHIFT | (known == null ? 0 : known.ordinal() + 1);
+        (nameEnd - lineStart) << Frame.NAME_SHIFT
+            | (f.folded ? Frame.FOLDED : 0)
+            | (known == null ? 0 : known.ordinal() + 1);
     return q;
   }
 
@@ -238,34 +240,44 @@ public final class SipParser {
    * frame's {@code nextLine}. Returns {@code valueStart << 32 | valueEnd}, white space trimmed.
    */
   private long scanValue(Frame f, byte[] b, int q, int lineStart) throws SipParseException {
+    int maxEnd = lineStart + limits.maxHeaderLineLength();
+    int limit = Math.min(b.length, maxEnd + 1);
     int valueStart = -1;
     int valueEnd = q;
-    int maxEnd = lineStart + limits.maxHeaderLineLength();
+    f.folded = false;
     while (true) {
-      if (q >= b.length || q > maxEnd) {
-        if (q > maxEnd) {
+      int p = q;
+      byte c = 0;
+      while (p < limit && (c = b[p]) != '\n' && c != '\r') {
+        p++;
+      }
+      if (p >= limit) {
+        if (limit > maxEnd) {
           throw tooLarge(
               lineStart - f.start,
               "a header line of at most " + limits.maxHeaderLineLength() + " bytes");
         }
-        throw new SipParseException(q - f.start, null, "CRLF ending the header line");
+        throw new SipParseException(p - f.start, null, "CRLF ending the header line");
       }
-      byte c = b[q];
-      if (c != '\r' && c != '\n') {
-        if (c != ' ' && c != '\t') {
-          valueStart = valueStart < 0 ? q : valueStart;
-          valueEnd = q + 1;
-        }
-        q++;
-        continue;
+      int s = q;
+      int e = p;
+      while (s < e && (b[s] == ' ' || b[s] == '\t')) {
+        s++;
       }
-      if (c == '\r' && (q + 1 >= b.length || b[q + 1] != '\n')) {
-        throw new SipParseException(q - f.start, null, "LF after CR");
+      while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
+        e--;
       }
-      if (valueStart < 0) {
-        valueEnd = q;
+      if (s < e) {
+        f.folded |= valueStart >= 0;
+        valueStart = valueStart < 0 ? s : valueStart;
+        valueEnd = e;
+      } else if (valueStart < 0) {
+        valueEnd = p;
       }
-      q += c == '\r' ? 2 : 1;
+      if (c == '\r' && (p + 1 >= b.length || b[p + 1] != '\n')) {
+        throw new SipParseException(p - f.start, null, "LF after CR");
+      }
+      q = p + (c == '\r' ? 2 : 1);
       if (q >= b.length || (b[q] != ' ' && b[q] != '\t')) {
         break;
       }
