@@ -1,0 +1,508 @@
+package io.parley.sip.session;
+
+import io.parley.sip.dialog.Dialog;
+import io.parley.sip.dialog.DialogId;
+import io.parley.sip.header.HeaderName;
+import io.parley.sip.message.SipMessage;
+import io.parley.sip.message.SipRequest;
+import io.parley.sip.message.SipResponse;
+import io.parley.sip.port.Loop;
+import io.parley.sip.port.ResolvedTarget;
+import io.parley.sip.port.SessionNegotiator;
+import io.parley.sip.port.SessionNegotiator.Body;
+import io.parley.sip.port.SessionNegotiator.MediaIntent;
+import io.parley.sip.transaction.ClientTransaction;
+import io.parley.sip.transaction.ServerTransaction;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One INVITE session (RFC 3261 §13-15) over its dialog: what the UAC and UAS share once the dialog
+ * exists. It sends and answers re-INVITEs (hold and resume, §14) with 491 glare handling and the
+ * randomised retry of §14.1, answers UPDATE (RFC 3311), ends with BYE (§15), re-sends its 2xx until
+ * the ACK comes (§13.3.1.4) and re-sends its ACK for each retransmitted 2xx (§13.2.2.4).
+ *
+ * <p>Runs on its {@link UserAgentCore}'s loop; every public method must be called there. Misuse
+ * (hold before the call is confirmed, two re-INVITEs at once) throws {@link IllegalStateException};
+ * protocol failures arrive as {@link SessionEvent}s.
+ */
+public abstract sealed class InviteSession permits ClientInviteSession, ServerInviteSession {
+
+  private static final Logger LOG = LoggerFactory.getLogger(InviteSession.class);
+
+  private record SentAck(SipRequest ack, ResolvedTarget target) {}
+
+  final UserAgentCore core;
+  SessionNegotiator negotiator;
+  Dialog dialog;
+  SessionState state;
+  boolean confirmedReported;
+  private SessionListener listener;
+  private final List<DialogId> registered = new ArrayList<>(2);
+  private MediaIntent intent = MediaIntent.ACTIVE;
+  private boolean localReInvitePending;
+  private ClientTransaction localReInvite;
+  private ServerTransaction remoteReInvite;
+  private AnswerRetransmission retransmission;
+  private boolean answerInAck;
+  private SentAck lastAck;
+  private Loop.Timer glareTimer;
+
+  InviteSession(
+      UserAgentCore core,
+      SessionNegotiator negotiator,
+      SessionListener listener,
+      SessionState initial) {
+    this.core = core;
+    this.negotiator = negotiator;
+    this.listener = listener;
+    this.state = initial;
+  }
+
+  /** The current state. */
+  public final SessionState state() {
+    return state;
+  }
+
+  /** The confirmed dialog (for a UAS: the dialog it answers in), if there is one yet. */
+  public final Optional<Dialog> dialog() {
+    return Optional.ofNullable(dialog);
+  }
+
+  /** The Call-ID of the session. */
+  public abstract String callId();
+
+  /** What this side last asked of the media: active, or holding the peer. */
+  public final MediaIntent mediaIntent() {
+    return intent;
+  }
+
+  /** Sets who hears of this session's events. */
+  public final void setListener(SessionListener newListener) {
+    this.listener = Objects.requireNonNull(newListener, "listener");
+  }
+
+  /**
+   * Puts the peer on hold with a re-INVITE whose offer the negotiator makes for {@link
+   * MediaIntent#HOLD} (RFC 3264 §8.4). The outcome arrives as {@link SessionEvent.Modified} or
+   * {@link SessionEvent.ModifyFailed}; a 491 is retried after the §14.1 delay.
+   *
+   * @throws IllegalStateException if the session is not confirmed or a re-INVITE is in progress
+   */
+  public final void hold() {
+    modify(MediaIntent.HOLD);
+  }
+
+  /**
+   * Takes the peer off hold with a re-INVITE (see {@link #hold()}).
+   *
+   * @throws IllegalStateException if the session is not confirmed or a re-INVITE is in progress
+   */
+  public final void resume() {
+    modify(MediaIntent.ACTIVE);
+  }
+
+  /**
+   * Ends the session whatever its state: CANCEL or BYE for a UAC (§9.1, §15), reject or BYE for a
+   * UAS. Does nothing once the session is terminated.
+   */
+  public abstract void hangup();
+
+  // ---- re-INVITE as UAC (§14.1)
+
+  private void modify(MediaIntent wanted) {
+    if (state != SessionState.CONFIRMED || !confirmedReported) {
+      throw new IllegalStateException(
+          "a re-INVITE needs a confirmed call; call " + callId() + " is " + state);
+    }
+    if (localReInvitePending || remoteReInvite != null || retransmission != null) {
+      throw new IllegalStateException(
+          "a re-INVITE is already in progress on call " + callId() + "; wait for its outcome");
+    }
+    cancelGlareTimer();
+    sendReInvite(wanted);
+  }
+
+  private void sendReInvite(MediaIntent wanted) {
+    localReInvitePending = true;
+    Body offer = negotiator.createOffer(wanted);
+    core.resolve(
+        dialog.nextHop(),
+        target -> {
+          if (state != SessionState.CONFIRMED) {
+            localReInvitePending = false;
+            return;
+          }
+          SipRequest reInvite =
+              dialog
+                  .newRequest("INVITE", core.via(target))
+                  .add(HeaderName.CONTACT, core.contact(target.transport()))
+                  .add(HeaderName.ALLOW, UserAgentCore.ALLOW)
+                  .body(offer.contentType(), offer.bytes())
+                  .build();
+          localReInvite =
+              core.layer().sendRequest(reInvite, target, new ReInviteListener(wanted, target));
+        },
+        reason -> {
+          localReInvitePending = false;
+          emit(new SessionEvent.ModifyFailed(503, reason));
+        });
+  }
+
+  private final class ReInviteListener implements ClientTransaction.Listener {
+    private final MediaIntent wanted;
+    private final ResolvedTarget target;
+
+    ReInviteListener(MediaIntent wanted, ResolvedTarget target) {
+      this.wanted = wanted;
+      this.target = target;
+    }
+
+    @Override
+    public void onResponse(ClientTransaction transaction, SipResponse response) {
+      int code = response.statusCode();
+      if (code < 200 || state == SessionState.TERMINATED) {
+        return;
+      }
+      if (transaction != localReInvite) {
+        onInvite2xxRetransmission(response); // RFC 6026 §7.2: re-ACK every 2xx
+        return;
+      }
+      localReInvite = null;
+      localReInvitePending = false;
+      if (code < 300) {
+        sendAck(response, target, null);
+        dialog.refreshTarget(response);
+        if (takeAnswer(response)) {
+          intent = wanted;
+          emit(new SessionEvent.Modified(wanted));
+        }
+      } else if (code == 491) {
+        Duration wait = glareDelay();
+        glareTimer = core.loop().schedule(wait, () -> retryAfterGlare(wanted));
+      } else if (code == 481 || code == 408) {
+        emit(new SessionEvent.ModifyFailed(code, response.reasonPhrase()));
+        if (code == 408) {
+          bye(); // §12.2.1.2
+        }
+        end(code, "re-INVITE answered " + code + "; the dialog is gone", SessionEvent.Party.REMOTE);
+      } else {
+        emit(new SessionEvent.ModifyFailed(code, response.reasonPhrase()));
+      }
+    }
+
+    @Override
+    public void onTimeout(ClientTransaction transaction) {
+      failed(transaction, 408, "no response to the re-INVITE");
+    }
+
+    @Override
+    public void onTransportError(ClientTransaction transaction, String reason) {
+      failed(transaction, 503, reason);
+    }
+
+    private void failed(ClientTransaction transaction, int code, String reason) {
+      if (transaction != localReInvite || state == SessionState.TERMINATED) {
+        return;
+      }
+      localReInvite = null;
+      localReInvitePending = false;
+      emit(new SessionEvent.ModifyFailed(code, reason));
+      bye();
+      end(code, reason, SessionEvent.Party.LOCAL);
+    }
+  }
+
+  /**
+   * §14.1: after a 491, the owner of the Call-ID waits 2.1 to 4 s, the other side 0 to 2 s, in
+   * steps of 10 ms, so the two retries do not collide again.
+   */
+  private Duration glareDelay() {
+    var random = core.config().random();
+    long steps = ownsCallId() ? 210 + random.nextInt(191) : random.nextInt(201);
+    return Duration.ofMillis(steps * 10);
+  }
+
+  private void retryAfterGlare(MediaIntent wanted) {
+    glareTimer = null;
+    if (state != SessionState.CONFIRMED) {
+      return;
+    }
+    if (remoteReInvite != null || retransmission != null || localReInvitePending) {
+      emit(new SessionEvent.ModifyFailed(491, "the peer's re-INVITE is still in progress"));
+      return;
+    }
+    sendReInvite(wanted);
+  }
+
+  /** Whether this side chose the Call-ID (the dialog's UAC), which decides the §14.1 delay. */
+  abstract boolean ownsCallId();
+
+  // ---- requests inside the dialog (§12.2.2, §14.2, §15.1.2)
+
+  void onInDialogRequest(ServerTransaction transaction, SipRequest request) {
+    if (dialog == null || !dialog.id().equals(DialogId.ofIncoming(request))) {
+      core.respond(transaction, request, 481);
+      return;
+    }
+    if (dialog.acceptRemoteCSeq(request) == 500) {
+      transaction.respond(
+          SipResponse.builder(request, 500).status(500, "CSeq Out Of Order").build());
+      return;
+    }
+    switch (request.method()) {
+      case "BYE" -> {
+        transaction.respond(SipResponse.builder(request, 200).build());
+        end(200, "the peer hung up (BYE)", SessionEvent.Party.REMOTE);
+      }
+      case "INVITE" -> onReInvite(transaction, request);
+      case "UPDATE" -> onUpdate(transaction, request);
+      case "OPTIONS" ->
+          transaction.respond(
+              SipResponse.builder(request, 200).add(HeaderName.ALLOW, UserAgentCore.ALLOW).build());
+      case "REGISTER", "SUBSCRIBE", "NOTIFY", "REFER", "MESSAGE", "PUBLISH", "INFO", "PRACK" ->
+          transaction.respond(
+              SipResponse.builder(request, 405).add(HeaderName.ALLOW, UserAgentCore.ALLOW).build());
+      default -> transaction.respond(SipResponse.builder(request, 501).build());
+    }
+  }
+
+  private void onReInvite(ServerTransaction transaction, SipRequest request) {
+    if (localReInvitePending) {
+      transaction.respond(SipResponse.builder(request, 491).build()); // §14.2 glare
+      return;
+    }
+    if (remoteReInvite != null || retransmission != null || state != SessionState.CONFIRMED) {
+      transaction.respond( // §14.2: the previous INVITE is not finished
+          SipResponse.builder(request, 500)
+              .add(HeaderName.RETRY_AFTER, Integer.toString(core.config().random().nextInt(11)))
+              .build());
+      return;
+    }
+    dialog.refreshTarget(request);
+    Optional<SipResponse> ok = answer(transaction, request, true);
+    if (ok.isPresent()) {
+      remoteReInvite = transaction;
+      startRetransmission(ok.get(), transaction);
+      emit(new SessionEvent.RemoteModified());
+    }
+  }
+
+  private void onUpdate(ServerTransaction transaction, SipRequest request) {
+    if (localReInvitePending && request.bodyLength() > 0) {
+      transaction.respond(SipResponse.builder(request, 491).build()); // RFC 3311 §5.2
+      return;
+    }
+    dialog.refreshTarget(request);
+    if (request.bodyLength() == 0) {
+      transaction.respond(
+          SipResponse.builder(request, 200)
+              .add(HeaderName.CONTACT, core.contact(transaction.peer().transport()))
+              .build());
+      return;
+    }
+    if (answer(transaction, request, false).isPresent()) {
+      emit(new SessionEvent.RemoteModified());
+    }
+  }
+
+  /**
+   * Answers an offer (or, for an INVITE without one, makes an offer in the 2xx, §14.2) and sends
+   * 200 or 488 with a Warning. Returns the 200 if one was sent.
+   */
+  Optional<SipResponse> answer(
+      ServerTransaction transaction, SipRequest request, boolean offerlessAllowed) {
+    var ok = SipResponse.builder(request, 200);
+    for (String rr : request.headerValues(HeaderName.RECORD_ROUTE)) {
+      ok.add(HeaderName.RECORD_ROUTE, rr); // §12.1.1 (harmless on a re-INVITE)
+    }
+    ok.add(HeaderName.CONTACT, core.contact(transaction.peer().transport()));
+    ok.add(HeaderName.ALLOW, UserAgentCore.ALLOW);
+    if (dialog != null) {
+      ok.toTag(dialog.id().localTag());
+    }
+    if (request.bodyLength() > 0) {
+      var result = negotiator.answerOffer(bodyOf(request));
+      if (result instanceof SessionNegotiator.Answer.Rejected rejected) {
+        transaction.respond(
+            SipResponse.builder(request, 488)
+                .toTag(dialog == null ? core.newTag() : dialog.id().localTag())
+                .add(
+                    HeaderName.WARNING,
+                    rejected.warnCode() + " parley \"" + rejected.text().replace('"', '\'') + "\"")
+                .build());
+        return Optional.empty();
+      }
+      Body answer = ((SessionNegotiator.Answer.Accepted) result).body();
+      ok.body(answer.contentType(), answer.bytes());
+      answerInAck = false;
+    } else if (offerlessAllowed) {
+      Body offer = negotiator.createOffer(intent);
+      ok.body(offer.contentType(), offer.bytes());
+      answerInAck = true;
+    }
+    SipResponse response = ok.build();
+    transaction.respond(response);
+    return Optional.of(response);
+  }
+
+  /** Re-sends {@code ok} until its ACK (§13.3.1.4); without one after 64*T1, BYE. */
+  final void startRetransmission(SipResponse ok, ServerTransaction transaction) {
+    retransmission =
+        new AnswerRetransmission(core, ok, transaction.responseTarget(), this::onNoAck);
+    retransmission.start();
+  }
+
+  private void onNoAck() {
+    retransmission = null;
+    remoteReInvite = null;
+    bye();
+    end(408, "no ACK for the 2xx within 64*T1 (RFC 3261 §13.3.1.4)", SessionEvent.Party.LOCAL);
+  }
+
+  void onAck(SipRequest ack) {
+    if (retransmission == null || ack.cSeq().sequence() != retransmission.sequence()) {
+      return; // a retransmitted ACK, or one for a 2xx already acknowledged
+    }
+    retransmission.stop();
+    retransmission = null;
+    remoteReInvite = null;
+    if (answerInAck) {
+      answerInAck = false;
+      if (!takeAnswer(ack)) {
+        return;
+      }
+    }
+    if (!confirmedReported && state == SessionState.CONFIRMED) {
+      confirmedReported = true;
+      emit(new SessionEvent.Confirmed(dialog.id()));
+    }
+  }
+
+  /**
+   * A 2xx to an INVITE of this dialog arrived again: re-send its ACK (§13.2.2.4).
+   *
+   * @return whether the 2xx belongs to this session's confirmed dialog
+   */
+  boolean onInvite2xxRetransmission(SipResponse response) {
+    if (dialog == null || !dialog.id().equals(DialogId.ofResponse(response))) {
+      return false;
+    }
+    if (lastAck != null && lastAck.ack().cSeq().sequence() == response.cSeq().sequence()) {
+      core.layer().sendStateless(lastAck.ack(), lastAck.target());
+    }
+    return true;
+  }
+
+  /** Sends the ACK for a 2xx (§13.2.2.4) and keeps it for retransmitted 2xx. */
+  final void sendAck(SipResponse ok, ResolvedTarget target, Body body) {
+    var b = dialog.newAck(ok.cSeq().sequence(), core.via(target));
+    if (body != null) {
+      b.body(body.contentType(), body.bytes());
+    }
+    SipRequest ack = b.build();
+    lastAck = new SentAck(ack, target);
+    core.layer().sendStateless(ack, target);
+  }
+
+  /**
+   * Hands the answer in {@code message} to the negotiator; an unusable one ends the call with BYE
+   * (§13.2.2.4). Returns whether the session goes on.
+   */
+  final boolean takeAnswer(SipMessage message) {
+    if (message.bodyLength() == 0) {
+      return true;
+    }
+    try {
+      negotiator.acceptAnswer(bodyOf(message));
+      return true;
+    } catch (SessionNegotiator.NegotiationException e) {
+      bye();
+      end(488, "unusable answer: " + e.getMessage(), SessionEvent.Party.LOCAL);
+      return false;
+    }
+  }
+
+  static Body bodyOf(SipMessage message) {
+    return new Body(
+        message.header(HeaderName.CONTENT_TYPE).orElse("application/sdp"), message.body());
+  }
+
+  /** Sends BYE in the dialog (§15.1.1); its outcome does not matter to the session. */
+  final void bye() {
+    Dialog d = dialog;
+    if (d == null) {
+      return;
+    }
+    core.resolve(
+        d.nextHop(),
+        target ->
+            core.layer()
+                .sendRequest(
+                    d.newRequest("BYE", core.via(target)).build(), target, UserAgentCore.IGNORE),
+        reason -> LOG.debug("cannot send BYE for {}: {}", d, reason));
+  }
+
+  // ---- bookkeeping
+
+  final void register(DialogId id) {
+    core.register(id, this);
+    registered.add(id);
+  }
+
+  final void unregister(DialogId id) {
+    core.unregister(id, this);
+    registered.remove(id);
+  }
+
+  /** Called once as the session ends, before listeners hear of it; {@code before} was its state. */
+  void onEnding(SessionState before) {}
+
+  /** Ends the session once: timers stop, dialogs leave the core, the listener hears why. */
+  final void end(int status, String reason, SessionEvent.Party by) {
+    if (state == SessionState.TERMINATED) {
+      return;
+    }
+    SessionState before = state;
+    state = SessionState.TERMINATED;
+    cancelGlareTimer();
+    if (retransmission != null) {
+      retransmission.stop();
+      retransmission = null;
+    }
+    onEnding(before);
+    for (DialogId id : registered) {
+      core.unregister(id, this);
+    }
+    registered.clear();
+    if (dialog != null) {
+      dialog.terminate();
+    }
+    emit(new SessionEvent.Ended(status, reason, by));
+  }
+
+  private void cancelGlareTimer() {
+    if (glareTimer != null) {
+      glareTimer.cancel();
+      glareTimer = null;
+    }
+  }
+
+  final void emit(SessionEvent event) {
+    try {
+      listener.onEvent(this, event);
+    } catch (RuntimeException e) {
+      LOG.warn("session listener failed on {} for call {}", event, callId(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + callId() + " " + state + "]";
+  }
+}
