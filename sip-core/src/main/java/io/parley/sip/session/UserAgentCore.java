@@ -195,13 +195,15 @@ public final class UserAgentCore implements TransactionUser {
 
   private void onCancel(ServerTransaction transaction, SipRequest cancel) {
     var invite = layer.findInviteToCancel(cancel);
-    ServerInviteSession session = invite.map(incoming::get).orElse(null);
-    if (session == null) {
+    if (invite.isEmpty()) {
       respond(transaction, cancel, 481); // §9.2: no matching transaction
       return;
     }
     respond(transaction, cancel, 200); // §9.2: 200 to the CANCEL whatever the INVITE's fate
-    session.onCancel();
+    ServerInviteSession session = incoming.get(invite.get());
+    if (session != null) {
+      session.onCancel();
+    }
   }
 
   @Override
