@@ -231,4 +231,46 @@ class ClientInviteSessionTest {
     assertThat(redirector.requests("INVITE")).hasSize(4); // the first try and 3 redirects
     assertThat(h.alice.events.ended().status()).isEqualTo(302);
   }
+
+  @Test
+  void rfc3261Section13_2_2_4_unusableAnswerIsAckedThenEndedWithBye() {
+    h.alice.negotiator.nextOfferText = "v=0 garbage";
+    h.bob.onIncoming = s -> s.accept(h.bob.negotiator);
+    ClientInviteSession call = h.alice.call("sip:bob@10.0.0.2");
+    h.runMillis(200);
+
+    assertThat(h.sentBy("10.0.0.1")).containsExactly("INVITE", "ACK", "BYE");
+    assertThat(h.alice.events.ended().status()).isEqualTo(488);
+    assertThat(h.alice.events.ended().by()).isEqualTo(SessionEvent.Party.LOCAL);
+    assertThat(h.alice.events.of(SessionEvent.Confirmed.class)).isEmpty();
+    assertThat(h.bob.events.ended().by()).isEqualTo(SessionEvent.Party.REMOTE);
+    assertThat(call.state()).isEqualTo(SessionState.TERMINATED);
+  }
+
+  @Test
+  void rfc3261Section12_2_1_2_reInviteAnswered481EndsTheDialog() {
+    CallHarness.ScriptedPeer peer = h.new ScriptedPeer("10.0.0.9");
+    peer.onRequest =
+        (r, s) -> {
+          if (!r.method().equals("INVITE")) {
+            return;
+          }
+          if (r.to().tag().isEmpty()) {
+            peer.send(reply(r, 200, "p1", "v=0 answer"), s);
+          } else {
+            peer.send(SipResponse.builder(r, 481).build(), s);
+          }
+        };
+    ClientInviteSession call = h.alice.call("sip:bob@10.0.0.9");
+    h.runMillis(100);
+    call.hold();
+    h.runMillis(100);
+
+    assertThat(h.alice.events.of(SessionEvent.ModifyFailed.class))
+        .extracting(SessionEvent.ModifyFailed::status)
+        .containsExactly(481);
+    assertThat(h.alice.events.ended().status()).isEqualTo(481);
+    assertThat(peer.requests("BYE")).isEmpty();
+    assertThat(h.alice.core.dialogCount()).isZero();
+  }
 }
