@@ -6,6 +6,7 @@ import io.parley.sip.auth.DigestResponse;
 import io.parley.sip.dialog.Dialog;
 import io.parley.sip.header.Contact;
 import io.parley.sip.header.HeaderName;
+import io.parley.sip.header.Headers;
 import io.parley.sip.message.RequestBuilder;
 import io.parley.sip.message.SipRequest;
 import io.parley.sip.message.SipResponse;
@@ -17,11 +18,13 @@ import io.parley.sip.syntax.SipParseException;
 import io.parley.sip.transaction.ClientTransaction;
 import io.parley.sip.uri.SipUri;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -40,6 +43,7 @@ public final class ClientInviteSession extends InviteSession {
   private final String localTag;
   private final Map<String, Dialog> early = new LinkedHashMap<>();
   private final Set<String> tried = new HashSet<>();
+  private final Map<String, Long> lastRseq = new HashMap<>();
   private final ClientTransaction.Listener inviteListener = new InviteListener();
   private Body offer;
   private SipUri requestUri;
@@ -114,6 +118,13 @@ public final class ClientInviteSession extends InviteSession {
     b.add(HeaderName.CSEQ, ++cseq + " INVITE"); // §22.2: a retry is a new request
     b.add(HeaderName.CONTACT, core.contact(target.transport()));
     b.add(HeaderName.ALLOW, UserAgentCore.ALLOW);
+    Rel100 rel100 = core.config().rel100();
+    if (rel100 != Rel100.NEVER) {
+      b.add(HeaderName.SUPPORTED, "100rel");
+    }
+    if (rel100 == Rel100.REQUIRED) {
+      b.add(HeaderName.REQUIRE, "100rel");
+    }
     for (Map.Entry<String, String> h : call.headers()) {
       b.add(h.getKey(), h.getValue());
     }
@@ -238,6 +249,15 @@ public final class ClientInviteSession extends InviteSession {
       early.put(tag.get(), d);
       register(d.id());
     }
+    OptionalLong rseq = reliableSequence(response);
+    if (rseq.isPresent()) {
+      Long last = lastRseq.get(tag.get());
+      if (last != null && rseq.getAsLong() <= last) {
+        return; // RFC 3262 §4: a retransmission, already PRACKed
+      }
+      lastRseq.put(tag.get(), rseq.getAsLong());
+      prack(d, rseq.getAsLong(), response.cSeq().sequence());
+    }
     if (state != SessionState.TERMINATING) {
       state = SessionState.EARLY;
     }
@@ -251,6 +271,36 @@ public final class ClientInviteSession extends InviteSession {
       }
     }
     emit(new SessionEvent.Progress(code, response.reasonPhrase(), Optional.of(d.id()), media));
+  }
+
+  /** The RSeq of a reliable provisional response (RFC 3262 §4), or empty if it is unreliable. */
+  private OptionalLong reliableSequence(SipResponse response) {
+    if (core.config().rel100() == Rel100.NEVER) {
+      return OptionalLong.empty();
+    }
+    try {
+      boolean required =
+          response.all(Headers.REQUIRE).stream().anyMatch("100rel"::equalsIgnoreCase);
+      Optional<Long> rseq = response.first(Headers.RSEQ);
+      return required && rseq.isPresent() ? OptionalLong.of(rseq.get()) : OptionalLong.empty();
+    } catch (SipParseException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  /** Sends PRACK in the early dialog with RAck: RSeq, CSeq number, method (RFC 3262 §7.2). */
+  private void prack(Dialog d, long rseq, long inviteSeq) {
+    core.resolve(
+        d.nextHop(),
+        target ->
+            core.layer()
+                .sendRequest(
+                    d.newRequest("PRACK", core.via(target))
+                        .add(HeaderName.RACK, rseq + " " + inviteSeq + " INVITE")
+                        .build(),
+                    target,
+                    UserAgentCore.IGNORE),
+        reason -> end(503, "cannot send PRACK: " + reason, SessionEvent.Party.LOCAL));
   }
 
   private static Optional<Body> body(SipResponse response) {

@@ -265,11 +265,17 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
       case "OPTIONS" ->
           transaction.respond(
               SipResponse.builder(request, 200).add(HeaderName.ALLOW, UserAgentCore.ALLOW).build());
-      case "REGISTER", "SUBSCRIBE", "NOTIFY", "REFER", "MESSAGE", "PUBLISH", "INFO", "PRACK" ->
+      case "PRACK" -> onPrack(transaction, request);
+      case "REGISTER", "SUBSCRIBE", "NOTIFY", "REFER", "MESSAGE", "PUBLISH", "INFO" ->
           transaction.respond(
               SipResponse.builder(request, 405).add(HeaderName.ALLOW, UserAgentCore.ALLOW).build());
       default -> transaction.respond(SipResponse.builder(request, 501).build());
     }
+  }
+
+  /** A PRACK (RFC 3262 §3); only a UAS with a reliable provisional response pending wants one. */
+  void onPrack(ServerTransaction transaction, SipRequest request) {
+    transaction.respond(SipResponse.builder(request, 481).build());
   }
 
   private void onReInvite(ServerTransaction transaction, SipRequest request) {

@@ -2,6 +2,8 @@ package io.parley.sip.session;
 
 import io.parley.sip.dialog.Dialog;
 import io.parley.sip.header.HeaderName;
+import io.parley.sip.header.Headers;
+import io.parley.sip.header.RAck;
 import io.parley.sip.message.ResponseBuilder;
 import io.parley.sip.message.SipRequest;
 import io.parley.sip.message.SipResponse;
@@ -9,6 +11,7 @@ import io.parley.sip.port.SessionNegotiator;
 import io.parley.sip.port.SessionNegotiator.Body;
 import io.parley.sip.syntax.SipParseException;
 import io.parley.sip.transaction.InviteServerTransaction;
+import io.parley.sip.transaction.ServerTransaction;
 import io.parley.sip.uri.SipUri;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +30,8 @@ public final class ServerInviteSession extends InviteSession {
 
   private final InviteServerTransaction transaction;
   private final SipRequest invite;
+  private ReliableProvisional reliable;
+  private long nextRseq;
 
   ServerInviteSession(UserAgentCore core, InviteServerTransaction transaction, SipRequest invite)
       throws SipParseException {
@@ -34,6 +39,7 @@ public final class ServerInviteSession extends InviteSession {
     this.transaction = transaction;
     this.invite = invite;
     this.dialog = Dialog.asUas(invite, core.newTag());
+    this.nextRseq = 1 + core.config().random().nextInt(1 << 16); // RFC 3262 §3: any start
     register(dialog.id());
   }
 
@@ -73,8 +79,71 @@ public final class ServerInviteSession extends InviteSession {
       throw new IllegalArgumentException("a provisional status must be 101..199, not " + code);
     }
     requireUnanswered("progress(" + code + ")");
-    transaction.respond(reply(code).build());
+    if (reliable != null) {
+      throw new IllegalStateException(
+          "call " + callId() + " has a reliable provisional response awaiting PRACK (RFC 3262 §3)");
+    }
+    if (sendsReliably()) {
+      long rseq = nextRseq++;
+      SipResponse response =
+          reply(code)
+              .add(HeaderName.REQUIRE, "100rel")
+              .add(HeaderName.RSEQ, Long.toString(rseq))
+              .build();
+      reliable = new ReliableProvisional(core, transaction, response, rseq, this::onNoPrack);
+      reliable.start();
+    } else {
+      transaction.respond(reply(code).build());
+    }
     state = SessionState.EARLY;
+  }
+
+  private boolean sendsReliably() {
+    return switch (core.config().rel100()) {
+      case NEVER -> false;
+      case REQUIRED -> true; // the core let the INVITE in only if it offers 100rel
+      case SUPPORTED -> requires100rel(invite);
+    };
+  }
+
+  private static boolean requires100rel(SipRequest request) {
+    try {
+      return request.all(Headers.REQUIRE).stream().anyMatch("100rel"::equalsIgnoreCase);
+    } catch (SipParseException e) {
+      return false;
+    }
+  }
+
+  private void onNoPrack() {
+    reliable = null;
+    if (state == SessionState.INCOMING || state == SessionState.EARLY) {
+      transaction.respond(reply(504).build()); // RFC 3262 §3: 5xx when no PRACK comes
+      end(504, "no PRACK for the reliable provisional response", SessionEvent.Party.LOCAL);
+    }
+  }
+
+  @Override
+  void onPrack(ServerTransaction prack, SipRequest request) {
+    RAck rack;
+    try {
+      rack = request.first(Headers.RACK).orElse(null);
+    } catch (SipParseException e) {
+      rack = null;
+    }
+    if (reliable == null || rack == null || !reliable.matches(rack)) {
+      prack.respond(SipResponse.builder(request, 481).build()); // RFC 3262 §3
+      return;
+    }
+    reliable.stop();
+    reliable = null;
+    prack.respond(SipResponse.builder(request, 200).build());
+  }
+
+  private void stopReliable() {
+    if (reliable != null) {
+      reliable.stop();
+      reliable = null;
+    }
   }
 
   /**
@@ -88,6 +157,7 @@ public final class ServerInviteSession extends InviteSession {
   public void accept(SessionNegotiator sessionNegotiator) {
     requireUnanswered("accept()");
     this.negotiator = Objects.requireNonNull(sessionNegotiator, "negotiator");
+    stopReliable();
     Optional<SipResponse> ok = answer(transaction, invite, true);
     if (ok.isEmpty()) {
       end(488, "the offer was not acceptable", SessionEvent.Party.LOCAL);
@@ -110,6 +180,7 @@ public final class ServerInviteSession extends InviteSession {
       throw new IllegalArgumentException("a rejection status must be 300..699, not " + code);
     }
     requireUnanswered("reject(" + code + ")");
+    stopReliable();
     transaction.respond(reply(code).build());
     end(code, "rejected with " + code, SessionEvent.Party.LOCAL);
   }
@@ -122,6 +193,7 @@ public final class ServerInviteSession extends InviteSession {
    */
   public void redirect(SipUri target) {
     requireUnanswered("redirect()");
+    stopReliable();
     transaction.respond(reply(302).add(HeaderName.CONTACT, "<" + target + ">").build());
     end(302, "redirected to " + target, SessionEvent.Party.LOCAL);
   }
@@ -151,6 +223,7 @@ public final class ServerInviteSession extends InviteSession {
 
   @Override
   void onEnding(SessionState before) {
+    stopReliable();
     if ((before == SessionState.INCOMING || before == SessionState.EARLY)
         && transaction.lastStatus() < 200) {
       transaction.respond(reply(487).build()); // BYE in an early dialog, §15.1.2

@@ -12,9 +12,14 @@ import java.util.random.RandomGenerator;
  * @param timers T1, T2, T4 (the 2xx retransmission of RFC 3261 §13.3.1.4 uses T1 and T2)
  * @param maxRedirects how many 3xx responses one call follows before failing (RFC 3261 §8.1.3.4)
  * @param random the source of Call-IDs, tags and glare retry delays (SecureRandom in production)
+ * @param rel100 whether reliable provisional responses are offered or required (RFC 3262)
  */
 public record UserAgentConfig(
-    String contactUser, TransactionTimers timers, int maxRedirects, RandomGenerator random) {
+    String contactUser,
+    TransactionTimers timers,
+    int maxRedirects,
+    RandomGenerator random,
+    Rel100 rel100) {
 
   /**
    * Checks the values.
@@ -25,6 +30,7 @@ public record UserAgentConfig(
     Objects.requireNonNull(contactUser, "contactUser");
     Objects.requireNonNull(timers, "timers");
     Objects.requireNonNull(random, "random");
+    Objects.requireNonNull(rel100, "rel100");
     if (!Lexer.isToken(contactUser)) {
       throw new IllegalArgumentException("contactUser must be a token: '" + contactUser + "'");
     }

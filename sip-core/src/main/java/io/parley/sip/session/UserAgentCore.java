@@ -165,11 +165,23 @@ public final class UserAgentCore implements TransactionUser {
       badRequest(transaction, request, e);
       return;
     }
-    if (!required.isEmpty()) {
-      transaction.respond( // §8.2.2.3: no extension is required of us yet
+    List<String> unsupported =
+        required.stream()
+            .filter(tag -> !(tag.equalsIgnoreCase("100rel") && config.rel100() != Rel100.NEVER))
+            .toList();
+    if (!unsupported.isEmpty()) {
+      transaction.respond( // §8.2.2.3
           SipResponse.builder(request, 420)
               .toTag(newTag())
-              .add(HeaderName.UNSUPPORTED, String.join(", ", required))
+              .add(HeaderName.UNSUPPORTED, String.join(", ", unsupported))
+              .build());
+      return;
+    }
+    if (config.rel100() == Rel100.REQUIRED && !offers100rel(request)) {
+      transaction.respond( // RFC 3262 §3: we insist on reliable provisional responses
+          SipResponse.builder(request, 421)
+              .toTag(newTag())
+              .add(HeaderName.REQUIRE, "100rel")
               .build());
       return;
     }
@@ -182,6 +194,16 @@ public final class UserAgentCore implements TransactionUser {
     }
     incoming.put(transaction, session);
     incomingHandler.onIncoming(session);
+  }
+
+  /** Whether the INVITE supports or requires {@code 100rel} (RFC 3262 §3). */
+  static boolean offers100rel(SipRequest request) {
+    try {
+      return request.all(Headers.SUPPORTED).stream().anyMatch("100rel"::equalsIgnoreCase)
+          || request.all(Headers.REQUIRE).stream().anyMatch("100rel"::equalsIgnoreCase);
+    } catch (SipParseException e) {
+      return false;
+    }
   }
 
   private void badRequest(ServerTransaction transaction, SipRequest request, SipParseException e) {

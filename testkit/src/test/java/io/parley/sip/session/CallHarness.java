@@ -43,10 +43,16 @@ final class CallHarness {
 
   final VirtualLoop loop = new VirtualLoop();
   final FakeNetwork network = new FakeNetwork(loop, 7);
-  final Party alice = new Party("alice", "10.0.0.1", 11);
-  final Party bob = new Party("bob", "10.0.0.2", 12);
+  final Party alice;
+  final Party bob;
 
   CallHarness() {
+    this(Rel100.SUPPORTED, Rel100.SUPPORTED);
+  }
+
+  CallHarness(Rel100 aliceRel100, Rel100 bobRel100) {
+    alice = new Party("alice", "10.0.0.1", 11, aliceRel100);
+    bob = new Party("bob", "10.0.0.2", 12, bobRel100);
     network.setDefaultConditions(
         LinkConditions.PERFECT.withDelay(Duration.ofMillis(10), Duration.ZERO));
   }
@@ -62,7 +68,7 @@ final class CallHarness {
     final List<ServerInviteSession> incoming = new ArrayList<>();
     Consumer<ServerInviteSession> onIncoming = s -> {};
 
-    Party(String name, String address, long seed) {
+    Party(String name, String address, long seed, Rel100 rel100) {
       this.name = name;
       this.transport = network.endpoint(address, 5060);
       Random random = new Random(seed);
@@ -73,7 +79,7 @@ final class CallHarness {
               layer,
               transport,
               NUMERIC,
-              new UserAgentConfig(name, TransactionTimers.DEFAULT, 3, random));
+              new UserAgentConfig(name, TransactionTimers.DEFAULT, 3, random, rel100));
       layer.setUser(core);
       transport.listen(layer.transportListener());
       core.setIncomingHandler(
