@@ -56,6 +56,9 @@ public final class ClientInviteSession extends InviteSession {
   private boolean cancelRequested;
   private boolean earlyAnswerTaken;
   private Loop.Timer cancelTimer;
+  private long sessionExpires;
+  private long minSe;
+  private int tooSmall;
 
   ClientInviteSession(
       UserAgentCore core,
@@ -87,6 +90,9 @@ public final class ClientInviteSession extends InviteSession {
     requestUri = call.target();
     tried.add(requestUri.toString());
     offer = negotiator.createOffer(SessionNegotiator.MediaIntent.ACTIVE);
+    SessionTimerConfig timers = core.config().sessionTimer();
+    sessionExpires = timers.enabled() ? timers.sessionExpires().getSeconds() : 0;
+    minSe = timers.minSe().getSeconds();
     resolveAndSend();
   }
 
@@ -124,6 +130,11 @@ public final class ClientInviteSession extends InviteSession {
     }
     if (rel100 == Rel100.REQUIRED) {
       b.add(HeaderName.REQUIRE, "100rel");
+    }
+    if (sessionExpires > 0) {
+      b.add(HeaderName.SUPPORTED, "timer"); // RFC 4028 §7.1
+      b.add(HeaderName.SESSION_EXPIRES, Long.toString(sessionExpires));
+      b.add(HeaderName.MIN_SE, Long.toString(minSe));
     }
     for (Map.Entry<String, String> h : call.headers()) {
       b.add(h.getKey(), h.getValue());
@@ -358,6 +369,16 @@ public final class ClientInviteSession extends InviteSession {
     if (!sameAsEarly && !takeAnswer(response)) {
       return;
     }
+    peerAllowsUpdate =
+        response.headerValues(HeaderName.ALLOW).stream()
+            .anyMatch(a -> a.toUpperCase(java.util.Locale.ROOT).contains("UPDATE"));
+    var se = SessionTimer.sessionExpires(response);
+    if (sessionExpires > 0 && se.isPresent()) {
+      // RFC 4028 §7.2: the 2xx decides; refresher=uac means this side
+      startSessionTimer(
+          java.time.Duration.ofSeconds(se.get().seconds()),
+          !"uas".equals(se.get().parameter("refresher")));
+    }
     confirmedReported = true;
     emit(new SessionEvent.Confirmed(dialog.id()));
   }
@@ -373,6 +394,8 @@ public final class ClientInviteSession extends InviteSession {
     early.clear();
     if (cancelRequested) {
       end(code, response.reasonPhrase(), SessionEvent.Party.LOCAL);
+    } else if (code == 422 && sessionExpires > 0 && tooSmall++ < 2 && raiseInterval(response)) {
+      sendInvite(List.of());
     } else if ((code == 401 || code == 407) && call.auth().isPresent()) {
       challenged(response, call.auth().get());
     } else if (code < 400 && redirects < core.config().maxRedirects() && redirect(response)) {
@@ -383,6 +406,17 @@ public final class ClientInviteSession extends InviteSession {
     } else {
       end(code, response.reasonPhrase(), SessionEvent.Party.REMOTE);
     }
+  }
+
+  /** RFC 4028 §7.4: retry with the Min-SE the 422 asks for; false if it asks for nothing more. */
+  private boolean raiseInterval(SipResponse response) {
+    var asked = SessionTimer.read(response, Headers.MIN_SE);
+    if (asked.isEmpty() || asked.get().seconds() <= sessionExpires) {
+      return false;
+    }
+    minSe = asked.get().seconds();
+    sessionExpires = minSe;
+    return true;
   }
 
   private void challenged(SipResponse response, DigestClient auth) {

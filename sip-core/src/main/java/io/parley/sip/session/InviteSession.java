@@ -52,6 +52,8 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
   private boolean answerInAck;
   private SentAck lastAck;
   private Loop.Timer glareTimer;
+  private SessionTimer sessionTimer;
+  boolean peerAllowsUpdate;
 
   InviteSession(
       UserAgentCore core,
@@ -125,10 +127,10 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
           "a re-INVITE is already in progress on call " + callId() + "; wait for its outcome");
     }
     cancelGlareTimer();
-    sendReInvite(wanted);
+    sendReInvite(wanted, false);
   }
 
-  private void sendReInvite(MediaIntent wanted) {
+  private void sendReInvite(MediaIntent wanted, boolean refresh) {
     localReInvitePending = true;
     Body offer = negotiator.createOffer(wanted);
     core.resolve(
@@ -138,15 +140,20 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
             localReInvitePending = false;
             return;
           }
-          SipRequest reInvite =
+          var reInvite =
               dialog
                   .newRequest("INVITE", core.via(target))
                   .add(HeaderName.CONTACT, core.contact(target.transport()))
                   .add(HeaderName.ALLOW, UserAgentCore.ALLOW)
-                  .body(offer.contentType(), offer.bytes())
-                  .build();
+                  .body(offer.contentType(), offer.bytes());
+          if (sessionTimer != null) {
+            reInvite.add(HeaderName.SESSION_EXPIRES, sessionTimer.header(sessionTimer.weRefresh()));
+            reInvite.add(HeaderName.SUPPORTED, "timer");
+          }
           localReInvite =
-              core.layer().sendRequest(reInvite, target, new ReInviteListener(wanted, target));
+              core.layer()
+                  .sendRequest(
+                      reInvite.build(), target, new ReInviteListener(wanted, target, refresh));
         },
         reason -> {
           localReInvitePending = false;
@@ -157,10 +164,12 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
   private final class ReInviteListener implements ClientTransaction.Listener {
     private final MediaIntent wanted;
     private final ResolvedTarget target;
+    private final boolean refresh;
 
-    ReInviteListener(MediaIntent wanted, ResolvedTarget target) {
+    ReInviteListener(MediaIntent wanted, ResolvedTarget target, boolean refresh) {
       this.wanted = wanted;
       this.target = target;
+      this.refresh = refresh;
     }
 
     @Override
@@ -179,8 +188,11 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
         sendAck(response, target, null);
         dialog.refreshTarget(response);
         if (takeAnswer(response)) {
+          refreshed(response);
           intent = wanted;
-          emit(new SessionEvent.Modified(wanted));
+          if (!refresh) {
+            emit(new SessionEvent.Modified(wanted));
+          }
         }
       } else if (code == 491) {
         Duration wait = glareDelay();
@@ -191,6 +203,8 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
           bye(); // §12.2.1.2
         }
         end(code, "re-INVITE answered " + code + "; the dialog is gone", SessionEvent.Party.REMOTE);
+      } else if (refresh) {
+        refreshed(response); // the peer is alive; the session goes on (RFC 4028 §10)
       } else {
         emit(new SessionEvent.ModifyFailed(code, response.reasonPhrase()));
       }
@@ -237,7 +251,103 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
       emit(new SessionEvent.ModifyFailed(491, "the peer's re-INVITE is still in progress"));
       return;
     }
-    sendReInvite(wanted);
+    sendReInvite(wanted, false);
+  }
+
+  // ---- session timers (RFC 4028)
+
+  /** Runs the session timer with {@code interval}; {@code weRefresh} if this side refreshes. */
+  final void startSessionTimer(Duration interval, boolean weRefresh) {
+    if (sessionTimer == null) {
+      sessionTimer = new SessionTimer(core, this::refreshSession, this::sessionExpired);
+    }
+    sessionTimer.start(interval, weRefresh);
+  }
+
+  /** Whether a session timer runs; its Session-Expires for a response is then added. */
+  final Optional<String> sessionExpiresForResponse() {
+    return sessionTimer == null
+        ? Optional.empty()
+        : Optional.of(sessionTimer.header(!sessionTimer.weRefresh()));
+  }
+
+  private void refreshed(SipResponse response) {
+    if (sessionTimer == null) {
+      return;
+    }
+    var se = SessionTimer.sessionExpires(response);
+    if (se.isPresent() && response.statusCode() < 300) {
+      sessionTimer.start(
+          Duration.ofSeconds(se.get().seconds()), !"uas".equals(se.get().parameter("refresher")));
+    } else {
+      sessionTimer.restart();
+    }
+  }
+
+  private void refreshSession() {
+    if (state != SessionState.CONFIRMED) {
+      return;
+    }
+    if (localReInvitePending || remoteReInvite != null || retransmission != null) {
+      sessionTimer.restart(); // something is already in flight; try again later
+      return;
+    }
+    if (!peerAllowsUpdate) {
+      sendReInvite(intent, true);
+      return;
+    }
+    localReInvitePending = true; // an UPDATE offer-less refresh blocks re-INVITEs briefly
+    core.resolve(
+        dialog.nextHop(),
+        target ->
+            core.layer()
+                .sendRequest(
+                    dialog
+                        .newRequest("UPDATE", core.via(target))
+                        .add(HeaderName.SESSION_EXPIRES, sessionTimer.header(true))
+                        .add(HeaderName.SUPPORTED, "timer")
+                        .add(HeaderName.CONTACT, core.contact(target.transport()))
+                        .build(),
+                    target,
+                    new RefreshListener()),
+        reason -> localReInvitePending = false);
+  }
+
+  private final class RefreshListener implements ClientTransaction.Listener {
+    @Override
+    public void onResponse(ClientTransaction transaction, SipResponse response) {
+      int code = response.statusCode();
+      if (code < 200 || state == SessionState.TERMINATED) {
+        return;
+      }
+      localReInvitePending = false;
+      if (code == 481 || code == 408) {
+        end(code, "session refresh answered " + code, SessionEvent.Party.REMOTE);
+      } else {
+        refreshed(response);
+      }
+    }
+
+    @Override
+    public void onTimeout(ClientTransaction transaction) {
+      localReInvitePending = false;
+      bye();
+      end(408, "no response to the session refresh", SessionEvent.Party.LOCAL);
+    }
+
+    @Override
+    public void onTransportError(ClientTransaction transaction, String reason) {
+      localReInvitePending = false;
+      bye();
+      end(503, reason, SessionEvent.Party.LOCAL);
+    }
+  }
+
+  private void sessionExpired() {
+    if (state == SessionState.CONFIRMED) {
+      bye(); // RFC 4028 §10
+      end(408, "the session expired without a refresh (RFC 4028)", SessionEvent.Party.LOCAL);
+    }
   }
 
   /** Whether this side chose the Call-ID (the dialog's UAC), which decides the §14.1 delay. */
@@ -293,6 +403,9 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
     dialog.refreshTarget(request);
     Optional<SipResponse> ok = answer(transaction, request, true);
     if (ok.isPresent()) {
+      if (sessionTimer != null) {
+        sessionTimer.restart();
+      }
       remoteReInvite = transaction;
       startRetransmission(ok.get(), transaction);
       emit(new SessionEvent.RemoteModified());
@@ -305,11 +418,15 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
       return;
     }
     dialog.refreshTarget(request);
+    if (sessionTimer != null) {
+      sessionTimer.restart(); // an UPDATE is a session refresh (RFC 4028 §9)
+    }
     if (request.bodyLength() == 0) {
-      transaction.respond(
+      var ok =
           SipResponse.builder(request, 200)
-              .add(HeaderName.CONTACT, core.contact(transaction.peer().transport()))
-              .build());
+              .add(HeaderName.CONTACT, core.contact(transaction.peer().transport()));
+      sessionExpiresForResponse().ifPresent(se -> ok.add(HeaderName.SESSION_EXPIRES, se));
+      transaction.respond(ok.build());
       return;
     }
     if (answer(transaction, request, false).isPresent()) {
@@ -332,6 +449,14 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
     if (dialog != null) {
       ok.toTag(dialog.id().localTag());
     }
+    sessionExpiresForResponse()
+        .ifPresent(
+            se -> {
+              ok.add(HeaderName.SESSION_EXPIRES, se);
+              if (SessionTimer.supportsTimer(request)) {
+                ok.add(HeaderName.REQUIRE, "timer"); // RFC 4028 §9
+              }
+            });
     if (request.bodyLength() > 0) {
       var result = negotiator.answerOffer(bodyOf(request));
       if (result instanceof SessionNegotiator.Answer.Rejected rejected) {
@@ -477,6 +602,9 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
     SessionState before = state;
     state = SessionState.TERMINATED;
     cancelGlareTimer();
+    if (sessionTimer != null) {
+      sessionTimer.stop();
+    }
     if (retransmission != null) {
       retransmission.stop();
       retransmission = null;

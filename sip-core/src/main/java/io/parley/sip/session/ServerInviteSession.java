@@ -13,6 +13,8 @@ import io.parley.sip.syntax.SipParseException;
 import io.parley.sip.transaction.InviteServerTransaction;
 import io.parley.sip.transaction.ServerTransaction;
 import io.parley.sip.uri.SipUri;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -98,6 +100,33 @@ public final class ServerInviteSession extends InviteSession {
     state = SessionState.EARLY;
   }
 
+  /**
+   * RFC 4028 §9: the interval is the smaller of the caller's and ours (never below either Min-SE);
+   * the caller's refresher choice stands, else it refreshes if it supports timers.
+   */
+  private void negotiateSessionTimer() {
+    SessionTimerConfig ours = core.config().sessionTimer();
+    if (!ours.enabled()) {
+      return;
+    }
+    var asked = SessionTimer.sessionExpires(invite);
+    long seconds = ours.sessionExpires().getSeconds();
+    if (asked.isPresent()) {
+      seconds = Math.min(seconds, asked.get().seconds());
+    }
+    long floor = ours.minSe().getSeconds();
+    var theirMin = SessionTimer.read(invite, Headers.MIN_SE);
+    if (theirMin.isPresent()) {
+      floor = Math.max(floor, theirMin.get().seconds());
+    }
+    boolean uacSupports = SessionTimer.supportsTimer(invite);
+    String refresher = asked.map(a -> a.parameter("refresher")).orElse(null);
+    if (refresher == null || !uacSupports) {
+      refresher = uacSupports ? "uac" : "uas";
+    }
+    startSessionTimer(Duration.ofSeconds(Math.max(seconds, floor)), refresher.equals("uas"));
+  }
+
   private boolean sendsReliably() {
     return switch (core.config().rel100()) {
       case NEVER -> false;
@@ -158,6 +187,10 @@ public final class ServerInviteSession extends InviteSession {
     requireUnanswered("accept()");
     this.negotiator = Objects.requireNonNull(sessionNegotiator, "negotiator");
     stopReliable();
+    negotiateSessionTimer();
+    peerAllowsUpdate =
+        invite.headerValues(HeaderName.ALLOW).stream()
+            .anyMatch(a -> a.toUpperCase(Locale.ROOT).contains("UPDATE"));
     Optional<SipResponse> ok = answer(transaction, invite, true);
     if (ok.isEmpty()) {
       end(488, "the offer was not acceptable", SessionEvent.Party.LOCAL);

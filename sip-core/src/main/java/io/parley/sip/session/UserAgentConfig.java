@@ -13,13 +13,15 @@ import java.util.random.RandomGenerator;
  * @param maxRedirects how many 3xx responses one call follows before failing (RFC 3261 §8.1.3.4)
  * @param random the source of Call-IDs, tags and glare retry delays (SecureRandom in production)
  * @param rel100 whether reliable provisional responses are offered or required (RFC 3262)
+ * @param sessionTimer session timer settings (RFC 4028), or {@link SessionTimerConfig#DISABLED}
  */
 public record UserAgentConfig(
     String contactUser,
     TransactionTimers timers,
     int maxRedirects,
     RandomGenerator random,
-    Rel100 rel100) {
+    Rel100 rel100,
+    SessionTimerConfig sessionTimer) {
 
   /**
    * Checks the values.
@@ -31,6 +33,7 @@ public record UserAgentConfig(
     Objects.requireNonNull(timers, "timers");
     Objects.requireNonNull(random, "random");
     Objects.requireNonNull(rel100, "rel100");
+    Objects.requireNonNull(sessionTimer, "sessionTimer");
     if (!Lexer.isToken(contactUser)) {
       throw new IllegalArgumentException("contactUser must be a token: '" + contactUser + "'");
     }

@@ -185,6 +185,18 @@ public final class UserAgentCore implements TransactionUser {
               .build());
       return;
     }
+    SessionTimerConfig timers = config.sessionTimer();
+    var asked = SessionTimer.sessionExpires(request);
+    if (timers.enabled()
+        && asked.isPresent()
+        && asked.get().seconds() < timers.minSe().getSeconds()) {
+      transaction.respond( // RFC 4028 §8.1: Session Interval Too Small
+          SipResponse.builder(request, 422)
+              .toTag(newTag())
+              .add(HeaderName.MIN_SE, Long.toString(timers.minSe().getSeconds()))
+              .build());
+      return;
+    }
     ServerInviteSession session;
     try {
       session = new ServerInviteSession(this, transaction, request);

@@ -51,8 +51,20 @@ final class CallHarness {
   }
 
   CallHarness(Rel100 aliceRel100, Rel100 bobRel100) {
-    alice = new Party("alice", "10.0.0.1", 11, aliceRel100);
-    bob = new Party("bob", "10.0.0.2", 12, bobRel100);
+    this(aliceRel100, bobRel100, SessionTimerConfig.DISABLED, SessionTimerConfig.DISABLED);
+  }
+
+  CallHarness(SessionTimerConfig aliceTimers, SessionTimerConfig bobTimers) {
+    this(Rel100.SUPPORTED, Rel100.SUPPORTED, aliceTimers, bobTimers);
+  }
+
+  CallHarness(
+      Rel100 aliceRel100,
+      Rel100 bobRel100,
+      SessionTimerConfig aliceTimers,
+      SessionTimerConfig bobTimers) {
+    alice = new Party("alice", "10.0.0.1", 11, aliceRel100, aliceTimers);
+    bob = new Party("bob", "10.0.0.2", 12, bobRel100, bobTimers);
     network.setDefaultConditions(
         LinkConditions.PERFECT.withDelay(Duration.ofMillis(10), Duration.ZERO));
   }
@@ -68,7 +80,7 @@ final class CallHarness {
     final List<ServerInviteSession> incoming = new ArrayList<>();
     Consumer<ServerInviteSession> onIncoming = s -> {};
 
-    Party(String name, String address, long seed, Rel100 rel100) {
+    Party(String name, String address, long seed, Rel100 rel100, SessionTimerConfig timers) {
       this.name = name;
       this.transport = network.endpoint(address, 5060);
       Random random = new Random(seed);
@@ -79,7 +91,7 @@ final class CallHarness {
               layer,
               transport,
               NUMERIC,
-              new UserAgentConfig(name, TransactionTimers.DEFAULT, 3, random, rel100));
+              new UserAgentConfig(name, TransactionTimers.DEFAULT, 3, random, rel100, timers));
       layer.setUser(core);
       transport.listen(layer.transportListener());
       core.setIncomingHandler(
