@@ -130,7 +130,7 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
     sendReInvite(wanted, false);
   }
 
-  private void sendReInvite(MediaIntent wanted, boolean refresh) {
+  final void sendReInvite(MediaIntent wanted, boolean refresh) {
     localReInvitePending = true;
     Body offer = negotiator.createOffer(wanted);
     core.resolve(
@@ -259,7 +259,7 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
   /** Runs the session timer with {@code interval}; {@code weRefresh} if this side refreshes. */
   final void startSessionTimer(Duration interval, boolean weRefresh) {
     if (sessionTimer == null) {
-      sessionTimer = new SessionTimer(core, this::refreshSession, this::sessionExpired);
+      sessionTimer = new SessionTimer(this);
     }
     sessionTimer.start(interval, weRefresh);
   }
@@ -272,82 +272,19 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
   }
 
   private void refreshed(SipResponse response) {
-    if (sessionTimer == null) {
-      return;
-    }
-    var se = SessionTimer.sessionExpires(response);
-    if (se.isPresent() && response.statusCode() < 300) {
-      sessionTimer.start(
-          Duration.ofSeconds(se.get().seconds()), !"uas".equals(se.get().parameter("refresher")));
-    } else {
-      sessionTimer.restart();
+    if (sessionTimer != null) {
+      sessionTimer.refreshed(response);
     }
   }
 
-  private void refreshSession() {
-    if (state != SessionState.CONFIRMED) {
-      return;
-    }
-    if (localReInvitePending || remoteReInvite != null || retransmission != null) {
-      sessionTimer.restart(); // something is already in flight; try again later
-      return;
-    }
-    if (!peerAllowsUpdate) {
-      sendReInvite(intent, true);
-      return;
-    }
-    localReInvitePending = true; // an UPDATE offer-less refresh blocks re-INVITEs briefly
-    core.resolve(
-        dialog.nextHop(),
-        target ->
-            core.layer()
-                .sendRequest(
-                    dialog
-                        .newRequest("UPDATE", core.via(target))
-                        .add(HeaderName.SESSION_EXPIRES, sessionTimer.header(true))
-                        .add(HeaderName.SUPPORTED, "timer")
-                        .add(HeaderName.CONTACT, core.contact(target.transport()))
-                        .build(),
-                    target,
-                    new RefreshListener()),
-        reason -> localReInvitePending = false);
+  /** Whether an offer or a 2xx is in flight, so a refresh must wait (RFC 4028 §10). */
+  final boolean busy() {
+    return localReInvitePending || remoteReInvite != null || retransmission != null;
   }
 
-  private final class RefreshListener implements ClientTransaction.Listener {
-    @Override
-    public void onResponse(ClientTransaction transaction, SipResponse response) {
-      int code = response.statusCode();
-      if (code < 200 || state == SessionState.TERMINATED) {
-        return;
-      }
-      localReInvitePending = false;
-      if (code == 481 || code == 408) {
-        end(code, "session refresh answered " + code, SessionEvent.Party.REMOTE);
-      } else {
-        refreshed(response);
-      }
-    }
-
-    @Override
-    public void onTimeout(ClientTransaction transaction) {
-      localReInvitePending = false;
-      bye();
-      end(408, "no response to the session refresh", SessionEvent.Party.LOCAL);
-    }
-
-    @Override
-    public void onTransportError(ClientTransaction transaction, String reason) {
-      localReInvitePending = false;
-      bye();
-      end(503, reason, SessionEvent.Party.LOCAL);
-    }
-  }
-
-  private void sessionExpired() {
-    if (state == SessionState.CONFIRMED) {
-      bye(); // RFC 4028 §10
-      end(408, "the session expired without a refresh (RFC 4028)", SessionEvent.Party.LOCAL);
-    }
+  /** Marks an UPDATE refresh in flight: re-INVITEs wait, and a crossing one gets 491. */
+  final void refreshing(boolean inFlight) {
+    localReInvitePending = inFlight;
   }
 
   /** Whether this side chose the Call-ID (the dialog's UAC), which decides the §14.1 delay. */

@@ -1,10 +1,14 @@
 package io.parley.sip.session;
 
+import io.parley.sip.dialog.Dialog;
+import io.parley.sip.header.HeaderName;
 import io.parley.sip.header.HeaderType;
 import io.parley.sip.header.Headers;
 import io.parley.sip.header.ParameterizedValue;
 import io.parley.sip.message.SipMessage;
+import io.parley.sip.message.SipResponse;
 import io.parley.sip.port.Loop;
+import io.parley.sip.transaction.ClientTransaction;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -17,17 +21,15 @@ final class SessionTimer {
 
   private static final Duration MAX_MARGIN = Duration.ofSeconds(32);
 
+  private final InviteSession session;
   private final UserAgentCore core;
-  private final Runnable refresh;
-  private final Runnable expire;
   private Duration interval;
   private boolean weRefresh;
   private Loop.Timer timer;
 
-  SessionTimer(UserAgentCore core, Runnable refresh, Runnable expire) {
-    this.core = core;
-    this.refresh = refresh;
-    this.expire = expire;
+  SessionTimer(InviteSession session) {
+    this.session = session;
+    this.core = session.core;
   }
 
   void start(Duration newInterval, boolean refresher) {
@@ -40,11 +42,93 @@ final class SessionTimer {
   void restart() {
     stop();
     if (weRefresh) {
-      timer = core.loop().schedule(interval.dividedBy(2), refresh);
+      timer = core.loop().schedule(interval.dividedBy(2), this::refresh);
     } else {
       Duration third = interval.dividedBy(3);
       Duration margin = third.compareTo(MAX_MARGIN) < 0 ? third : MAX_MARGIN;
-      timer = core.loop().schedule(interval.minus(margin), expire);
+      timer = core.loop().schedule(interval.minus(margin), this::expire);
+    }
+  }
+
+  /** A refresh got a final response: a 2xx may set a new interval and refresher. */
+  void refreshed(SipResponse response) {
+    var se = sessionExpires(response);
+    if (se.isPresent() && response.statusCode() < 300) {
+      // refresher=uac names this side: it sent the refresh
+      start(Duration.ofSeconds(se.get().seconds()), !"uas".equals(se.get().parameter("refresher")));
+    } else {
+      restart();
+    }
+  }
+
+  private void refresh() {
+    if (session.state != SessionState.CONFIRMED) {
+      return;
+    }
+    if (session.busy()) {
+      restart(); // an offer is in flight; try again later
+      return;
+    }
+    if (!session.peerAllowsUpdate) {
+      session.sendReInvite(session.mediaIntent(), true);
+      return;
+    }
+    session.refreshing(true);
+    Dialog dialog = session.dialog;
+    core.resolve(
+        dialog.nextHop(),
+        target ->
+            core.layer()
+                .sendRequest(
+                    dialog
+                        .newRequest("UPDATE", core.via(target))
+                        .add(HeaderName.SESSION_EXPIRES, header(true))
+                        .add(HeaderName.SUPPORTED, "timer")
+                        .add(HeaderName.CONTACT, core.contact(target.transport()))
+                        .build(),
+                    target,
+                    new RefreshListener()),
+        reason -> session.refreshing(false));
+  }
+
+  private void expire() {
+    if (session.state == SessionState.CONFIRMED) {
+      session.bye(); // RFC 4028 §10
+      session.end(
+          408, "the session expired without a refresh (RFC 4028)", SessionEvent.Party.LOCAL);
+    }
+  }
+
+  /** The outcome of an UPDATE refresh: 481 or 408 end the session, anything else renews it. */
+  private final class RefreshListener implements ClientTransaction.Listener {
+    @Override
+    public void onResponse(ClientTransaction transaction, SipResponse response) {
+      int code = response.statusCode();
+      if (code < 200 || session.state == SessionState.TERMINATED) {
+        return;
+      }
+      session.refreshing(false);
+      if (code == 481 || code == 408) {
+        session.end(code, "session refresh answered " + code, SessionEvent.Party.REMOTE);
+      } else {
+        refreshed(response);
+      }
+    }
+
+    @Override
+    public void onTimeout(ClientTransaction transaction) {
+      failed(408, "no response to the session refresh");
+    }
+
+    @Override
+    public void onTransportError(ClientTransaction transaction, String reason) {
+      failed(503, reason);
+    }
+
+    private void failed(int code, String reason) {
+      session.refreshing(false);
+      session.bye();
+      session.end(code, reason, SessionEvent.Party.LOCAL);
     }
   }
 
