@@ -7,6 +7,7 @@ import io.parley.sip.message.SipRequest;
 import io.parley.sip.message.SipResponse;
 import io.parley.sip.port.ResolvedTarget;
 import io.parley.sip.port.Transport;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class UserAgentCoreTest {
@@ -123,5 +124,66 @@ class UserAgentCoreTest {
     h.alice.call("sip:bob@10.0.0.2");
     h.runMillis(100);
     assertThat(h.alice.events.ended().status()).isEqualTo(480);
+  }
+
+  private SipRequest withBody(SipRequest request, String body) {
+    return request.toBuilder()
+        .body("application/sdp", body.getBytes(StandardCharsets.UTF_8))
+        .build();
+  }
+
+  @Test
+  void rfc3261Section8_2_invalidInviteWithoutContactGets400WithWarning() {
+    SipRequest invite =
+        request("INVITE", null, 1, "bad@10.0.0.9").toBuilder().remove(HeaderName.CONTACT).build();
+    peer.send(invite, alice);
+    h.runMillis(50);
+    assertThat(lastStatus()).isEqualTo(400);
+    assertThat(peer.responses().get(0).header(HeaderName.WARNING).orElseThrow())
+        .contains("Contact");
+    assertThat(h.alice.incoming).isEmpty();
+  }
+
+  @Test
+  void rfc3261Section14_2_offerlessInviteGetsOfferInTwoHundredAndAnswerFromAck() {
+    h.alice.onIncoming = s -> s.accept(h.alice.negotiator);
+    peer.send(request("INVITE", null, 1, "late@10.0.0.9"), alice);
+    h.runMillis(50);
+    SipResponse ok = peer.responses().get(peer.responses().size() - 1);
+    assertThat(ok.statusCode()).isEqualTo(200);
+    assertThat(ok.bodyText()).isEqualTo("v=0 offer ACTIVE");
+    String tag = ok.to().tag().orElseThrow();
+
+    SipRequest ack =
+        request("ACK", tag, 1, "late@10.0.0.9").toBuilder()
+            .set(HeaderName.VIA, "SIP/2.0/UDP 10.0.0.9:5060;branch=z9hG4bKack1")
+            .build();
+    peer.send(withBody(ack, "v=0 answer from peer"), alice);
+    h.runMillis(50);
+
+    assertThat(h.alice.negotiator.answersTaken).containsExactly("v=0 answer from peer");
+    assertThat(h.alice.events.of(SessionEvent.Confirmed.class)).hasSize(1);
+  }
+
+  @Test
+  void rfc3311Section5_2_updateWithOfferIsAnsweredInItsTwoHundred() {
+    h.alice.onIncoming = s -> s.accept(h.alice.negotiator);
+    peer.send(withBody(request("INVITE", null, 1, "upd@10.0.0.9"), "v=0 first"), alice);
+    h.runMillis(50);
+    String tag = peer.responses().get(peer.responses().size() - 1).to().tag().orElseThrow();
+    peer.send(request("ACK", tag, 1, "upd@10.0.0.9"), alice);
+    h.runMillis(50);
+
+    peer.send(withBody(request("UPDATE", tag, 2, "upd@10.0.0.9"), "v=0 second"), alice);
+    h.runMillis(50);
+    SipResponse ok = peer.responses().get(peer.responses().size() - 1);
+    assertThat(ok.statusCode()).isEqualTo(200);
+    assertThat(ok.cSeq().method()).isEqualTo("UPDATE");
+    assertThat(ok.bodyText()).isEqualTo("v=0 answer to v=0 second");
+    assertThat(h.alice.events.of(SessionEvent.RemoteModified.class)).hasSize(1);
+
+    peer.send(withBody(request("UPDATE", tag, 3, "upd@10.0.0.9"), "v=0 bad codec"), alice);
+    h.runMillis(50);
+    assertThat(lastStatus()).isEqualTo(488);
   }
 }
