@@ -6,12 +6,10 @@ import io.parley.sip.header.HeaderName;
 import io.parley.sip.message.SipMessage;
 import io.parley.sip.message.SipRequest;
 import io.parley.sip.message.SipResponse;
-import io.parley.sip.port.Loop;
 import io.parley.sip.port.ResolvedTarget;
 import io.parley.sip.port.SessionNegotiator;
 import io.parley.sip.port.SessionNegotiator.Body;
 import io.parley.sip.port.SessionNegotiator.MediaIntent;
-import io.parley.sip.transaction.ClientTransaction;
 import io.parley.sip.transaction.ServerTransaction;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,13 +43,11 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
   private SessionListener listener;
   private final List<DialogId> registered = new ArrayList<>(2);
   private MediaIntent intent = MediaIntent.ACTIVE;
-  private boolean localReInvitePending;
-  private ClientTransaction localReInvite;
+  private ReInviteClient reInvites;
   private ServerTransaction remoteReInvite;
   private AnswerRetransmission retransmission;
   private boolean answerInAck;
   private SentAck lastAck;
-  private Loop.Timer glareTimer;
   private SessionTimer sessionTimer;
   boolean peerAllowsUpdate;
 
@@ -122,136 +118,31 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
       throw new IllegalStateException(
           "a re-INVITE needs a confirmed call; call " + callId() + " is " + state);
     }
-    if (localReInvitePending || remoteReInvite != null || retransmission != null) {
+    if (busy()) {
       throw new IllegalStateException(
           "a re-INVITE is already in progress on call " + callId() + "; wait for its outcome");
     }
-    cancelGlareTimer();
-    sendReInvite(wanted, false);
+    reInvites().send(wanted, false);
   }
 
-  final void sendReInvite(MediaIntent wanted, boolean refresh) {
-    localReInvitePending = true;
-    Body offer = negotiator.createOffer(wanted);
-    core.resolve(
-        dialog.nextHop(),
-        target -> {
-          if (state != SessionState.CONFIRMED) {
-            localReInvitePending = false;
-            return;
-          }
-          var reInvite =
-              dialog
-                  .newRequest("INVITE", core.via(target))
-                  .add(HeaderName.CONTACT, core.contact(target.transport()))
-                  .add(HeaderName.ALLOW, UserAgentCore.ALLOW)
-                  .body(offer.contentType(), offer.bytes());
-          if (sessionTimer != null) {
-            reInvite.add(HeaderName.SESSION_EXPIRES, sessionTimer.header(sessionTimer.weRefresh()));
-            reInvite.add(HeaderName.SUPPORTED, "timer");
-          }
-          localReInvite =
-              core.layer()
-                  .sendRequest(
-                      reInvite.build(), target, new ReInviteListener(wanted, target, refresh));
-        },
-        reason -> {
-          localReInvitePending = false;
-          emit(new SessionEvent.ModifyFailed(503, reason));
-        });
+  final ReInviteClient reInvites() {
+    if (reInvites == null) {
+      reInvites = new ReInviteClient(this);
+    }
+    return reInvites;
   }
 
-  private final class ReInviteListener implements ClientTransaction.Listener {
-    private final MediaIntent wanted;
-    private final ResolvedTarget target;
-    private final boolean refresh;
-
-    ReInviteListener(MediaIntent wanted, ResolvedTarget target, boolean refresh) {
-      this.wanted = wanted;
-      this.target = target;
-      this.refresh = refresh;
-    }
-
-    @Override
-    public void onResponse(ClientTransaction transaction, SipResponse response) {
-      int code = response.statusCode();
-      if (code < 200 || state == SessionState.TERMINATED) {
-        return;
-      }
-      if (transaction != localReInvite) {
-        onInvite2xxRetransmission(response); // RFC 6026 §7.2: re-ACK every 2xx
-        return;
-      }
-      localReInvite = null;
-      localReInvitePending = false;
-      if (code < 300) {
-        sendAck(response, target, null);
-        dialog.refreshTarget(response);
-        if (takeAnswer(response)) {
-          refreshed(response);
-          intent = wanted;
-          if (!refresh) {
-            emit(new SessionEvent.Modified(wanted));
-          }
-        }
-      } else if (code == 491) {
-        Duration wait = glareDelay();
-        glareTimer = core.loop().schedule(wait, () -> retryAfterGlare(wanted));
-      } else if (code == 481 || code == 408) {
-        emit(new SessionEvent.ModifyFailed(code, response.reasonPhrase()));
-        if (code == 408) {
-          bye(); // §12.2.1.2
-        }
-        end(code, "re-INVITE answered " + code + "; the dialog is gone", SessionEvent.Party.REMOTE);
-      } else if (refresh) {
-        refreshed(response); // the peer is alive; the session goes on (RFC 4028 §10)
-      } else {
-        emit(new SessionEvent.ModifyFailed(code, response.reasonPhrase()));
-      }
-    }
-
-    @Override
-    public void onTimeout(ClientTransaction transaction) {
-      failed(transaction, 408, "no response to the re-INVITE");
-    }
-
-    @Override
-    public void onTransportError(ClientTransaction transaction, String reason) {
-      failed(transaction, 503, reason);
-    }
-
-    private void failed(ClientTransaction transaction, int code, String reason) {
-      if (transaction != localReInvite || state == SessionState.TERMINATED) {
-        return;
-      }
-      localReInvite = null;
-      localReInvitePending = false;
-      emit(new SessionEvent.ModifyFailed(code, reason));
-      bye();
-      end(code, reason, SessionEvent.Party.LOCAL);
-    }
+  final void intent(MediaIntent now) {
+    intent = now;
   }
 
-  /**
-   * §14.1: after a 491, the owner of the Call-ID waits 2.1 to 4 s, the other side 0 to 2 s, in
-   * steps of 10 ms, so the two retries do not collide again.
-   */
-  private Duration glareDelay() {
-    var random = core.config().random();
-    long steps = ownsCallId() ? 210 + random.nextInt(191) : random.nextInt(201);
-    return Duration.ofMillis(steps * 10);
+  /** Whether this side is answering an INVITE whose 2xx is not yet ACKed. */
+  final boolean answering() {
+    return remoteReInvite != null || retransmission != null;
   }
 
-  private void retryAfterGlare(MediaIntent wanted) {
-    glareTimer = null;
-    if (state != SessionState.CONFIRMED) {
-      return;
-    }
-    if (remoteReInvite != null || retransmission != null || localReInvitePending) {
-      emit(new SessionEvent.ModifyFailed(491, "the peer's re-INVITE is still in progress"));
-      return;
-    }
-    sendReInvite(wanted, false);
+  final Optional<SessionTimer> sessionTimer() {
+    return Optional.ofNullable(sessionTimer);
   }
 
   // ---- session timers (RFC 4028)
@@ -271,7 +162,7 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
         : Optional.of(sessionTimer.header(!sessionTimer.weRefresh()));
   }
 
-  private void refreshed(SipResponse response) {
+  final void refreshed(SipResponse response) {
     if (sessionTimer != null) {
       sessionTimer.refreshed(response);
     }
@@ -279,12 +170,12 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
 
   /** Whether an offer or a 2xx is in flight, so a refresh must wait (RFC 4028 §10). */
   final boolean busy() {
-    return localReInvitePending || remoteReInvite != null || retransmission != null;
+    return (reInvites != null && reInvites.pending()) || answering();
   }
 
   /** Marks an UPDATE refresh in flight: re-INVITEs wait, and a crossing one gets 491. */
   final void refreshing(boolean inFlight) {
-    localReInvitePending = inFlight;
+    reInvites().pending(inFlight);
   }
 
   /** Whether this side chose the Call-ID (the dialog's UAC), which decides the §14.1 delay. */
@@ -326,7 +217,7 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
   }
 
   private void onReInvite(ServerTransaction transaction, SipRequest request) {
-    if (localReInvitePending) {
+    if (reInvites != null && reInvites.pending()) {
       transaction.respond(SipResponse.builder(request, 491).build()); // §14.2 glare
       return;
     }
@@ -350,7 +241,7 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
   }
 
   private void onUpdate(ServerTransaction transaction, SipRequest request) {
-    if (localReInvitePending && request.bodyLength() > 0) {
+    if (reInvites != null && reInvites.pending() && request.bodyLength() > 0) {
       transaction.respond(SipResponse.builder(request, 491).build()); // RFC 3311 §5.2
       return;
     }
@@ -538,7 +429,9 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
     }
     SessionState before = state;
     state = SessionState.TERMINATED;
-    cancelGlareTimer();
+    if (reInvites != null) {
+      reInvites.stop();
+    }
     if (sessionTimer != null) {
       sessionTimer.stop();
     }
@@ -555,13 +448,6 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
       dialog.terminate();
     }
     emit(new SessionEvent.Ended(status, reason, by));
-  }
-
-  private void cancelGlareTimer() {
-    if (glareTimer != null) {
-      glareTimer.cancel();
-      glareTimer = null;
-    }
   }
 
   final void emit(SessionEvent event) {

@@ -70,7 +70,7 @@ final class SessionTimer {
       return;
     }
     if (!session.peerAllowsUpdate) {
-      session.sendReInvite(session.mediaIntent(), true);
+      session.reInvites().send(session.mediaIntent(), true);
       return;
     }
     session.refreshing(true);
