@@ -104,4 +104,30 @@ class InviteSessionTest {
     assertThat(aliceRetry - glare).isBetween(2_100L, 4_100L);
     assertThat(aliceRetry).isGreaterThan(bobRetry);
   }
+
+  @Test
+  void rfc3261Section12_3_completedCallsLeaveNoDialogsOrTransactionsBehind() {
+    h.bob.onIncoming = s -> s.accept(h.bob.negotiator);
+    for (int i = 0; i < 200; i++) {
+      ClientInviteSession call = h.alice.call("sip:bob@10.0.0.2");
+      h.runMillis(100);
+      if (i % 2 == 0) {
+        call.hangup();
+      } else {
+        h.bob.incoming.get(i).hangup();
+      }
+      h.runMillis(100);
+    }
+    h.runMillis(40_000); // timers K, J, L, M and I run out
+
+    assertThat(h.alice.events.of(SessionEvent.Ended.class)).hasSize(200);
+    assertThat(h.bob.events.of(SessionEvent.Ended.class)).hasSize(200);
+    assertThat(h.alice.core.dialogCount()).isZero();
+    assertThat(h.bob.core.dialogCount()).isZero();
+    assertThat(h.alice.layer.clientTransactionCount() + h.alice.layer.serverTransactionCount())
+        .isZero();
+    assertThat(h.bob.layer.clientTransactionCount() + h.bob.layer.serverTransactionCount())
+        .isZero();
+    assertThat(h.loop.pendingTimers()).isZero();
+  }
 }
