@@ -2,12 +2,14 @@ package io.parley.sip.session;
 
 import io.parley.sip.auth.DigestClient;
 import io.parley.sip.header.Address;
+import io.parley.sip.header.HeaderName;
 import io.parley.sip.syntax.Lexer;
 import io.parley.sip.uri.SipUri;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a UAC session asks for (RFC 3261 §8.1.1).
@@ -26,7 +28,9 @@ public record OutgoingCall(
   /**
    * Checks the values.
    *
-   * @throws IllegalArgumentException if the target has URI headers or a header name is not a token
+   * @throws IllegalArgumentException if the target has URI headers, a header name is not a token, a
+   *     value holds CR or LF, or the header is one the session sets (Via, From, To, Call-ID, CSeq,
+   *     Max-Forwards, Contact, Content-Length, Content-Type)
    */
   public OutgoingCall {
     Objects.requireNonNull(target, "target");
@@ -37,11 +41,32 @@ public record OutgoingCall(
       throw new IllegalArgumentException("a Request-URI may not carry headers: " + target);
     }
     for (Map.Entry<String, String> h : headers) {
-      if (!Lexer.isToken(h.getKey())) {
-        throw new IllegalArgumentException("header name must be a token: '" + h.getKey() + "'");
+      String name = h.getKey();
+      if (!Lexer.isToken(name)) {
+        throw new IllegalArgumentException("header name must be a token: '" + name + "'");
+      }
+      if (HeaderName.of(name).filter(OWNED::contains).isPresent()) {
+        throw new IllegalArgumentException(
+            "header " + name + " is set by the session and cannot be added");
+      }
+      String value = Objects.requireNonNull(h.getValue(), name);
+      if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+        throw new IllegalArgumentException(name + " value may not contain CR or LF: " + value);
       }
     }
   }
+
+  private static final Set<HeaderName> OWNED =
+      Set.of(
+          HeaderName.VIA,
+          HeaderName.FROM,
+          HeaderName.TO,
+          HeaderName.CALL_ID,
+          HeaderName.CSEQ,
+          HeaderName.MAX_FORWARDS,
+          HeaderName.CONTACT,
+          HeaderName.CONTENT_LENGTH,
+          HeaderName.CONTENT_TYPE);
 
   /** A call to {@code target} from {@code from} with no extra headers and no credentials. */
   public static OutgoingCall to(SipUri target, Address from) {

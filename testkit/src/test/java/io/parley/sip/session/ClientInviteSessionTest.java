@@ -1,6 +1,7 @@
 package io.parley.sip.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.sip.auth.DigestClient;
 import io.parley.sip.auth.DigestCredentials;
@@ -13,9 +14,12 @@ import io.parley.sip.message.SipResponse;
 import io.parley.sip.port.CredentialStore;
 import io.parley.sip.port.ResolvedTarget;
 import io.parley.sip.syntax.SipParseException;
+import io.parley.sip.uri.SipUri;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -272,5 +276,45 @@ class ClientInviteSessionTest {
     assertThat(h.alice.events.ended().status()).isEqualTo(481);
     assertThat(peer.requests("BYE")).isEmpty();
     assertThat(h.alice.core.dialogCount()).isZero();
+  }
+
+  @Test
+  void rfc3261Section8_1_1_customHeadersAndDisplayNameGoOnTheInvite() {
+    h.bob.onIncoming = ServerInviteSession::ring;
+    OutgoingCall call =
+        new OutgoingCall(
+            CallHarness.uri("sip:bob@10.0.0.2"),
+            Address.of("Alice Liddell", CallHarness.uri("sip:alice@10.0.0.1")),
+            List.of(
+                Map.entry("P-Asserted-Identity", "<sip:+15551234@example.com>"),
+                Map.entry("X-Campaign", "42")),
+            Optional.empty());
+    h.alice.call(call);
+    h.runMillis(100);
+
+    SipRequest invite = h.bob.incoming.get(0).request();
+    assertThat(invite.header(HeaderName.P_ASSERTED_IDENTITY))
+        .contains("<sip:+15551234@example.com>");
+    assertThat(invite.header("X-Campaign")).contains("42");
+    assertThat(invite.from().displayName()).contains("Alice Liddell");
+  }
+
+  @Test
+  void rfc3261Section8_1_1_headersTheSessionOwnsOrBrokenValuesAreRefused() {
+    SipUri bob = CallHarness.uri("sip:bob@10.0.0.2");
+    Address alice = Address.of(null, CallHarness.uri("sip:alice@10.0.0.1"));
+    assertThatThrownBy(
+            () ->
+                new OutgoingCall(bob, alice, List.of(Map.entry("Call-ID", "x")), Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Call-ID");
+    assertThatThrownBy(
+            () ->
+                new OutgoingCall(
+                    bob, alice, List.of(Map.entry("X-A", "1\r\nVia: evil")), Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CR or LF");
+    assertThatThrownBy(() -> OutgoingCall.to(CallHarness.uri("sip:bob@10.0.0.2?Subject=hi"), alice))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
