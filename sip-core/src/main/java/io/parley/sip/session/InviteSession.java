@@ -268,6 +268,12 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
    */
   Optional<SipResponse> answer(
       ServerTransaction transaction, SipRequest request, boolean offerlessAllowed) {
+    return answer(transaction, request, offerlessAllowed, null);
+  }
+
+  /** As {@link #answer(ServerTransaction, SipRequest, boolean)}, with an answer already made. */
+  Optional<SipResponse> answer(
+      ServerTransaction transaction, SipRequest request, boolean offerlessAllowed, Body preset) {
     var ok = SipResponse.builder(request, 200);
     for (String rr : request.headerValues(HeaderName.RECORD_ROUTE)) {
       ok.add(HeaderName.RECORD_ROUTE, rr); // §12.1.1 (harmless on a re-INVITE)
@@ -285,19 +291,15 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
                 ok.add(HeaderName.REQUIRE, "timer"); // RFC 4028 §9
               }
             });
-    if (request.bodyLength() > 0) {
-      var result = negotiator.answerOffer(bodyOf(request));
-      if (result instanceof SessionNegotiator.Answer.Rejected rejected) {
-        transaction.respond(
-            SipResponse.builder(request, 488)
-                .toTag(dialog == null ? core.newTag() : dialog.id().localTag())
-                .add(
-                    HeaderName.WARNING,
-                    rejected.warnCode() + " parley \"" + rejected.text().replace('"', '\'') + "\"")
-                .build());
+    Body answer = preset;
+    if (answer == null && request.bodyLength() > 0) {
+      Optional<Body> made = answerOffer(transaction, request);
+      if (made.isEmpty()) {
         return Optional.empty();
       }
-      Body answer = ((SessionNegotiator.Answer.Accepted) result).body();
+      answer = made.get();
+    }
+    if (answer != null) {
       ok.body(answer.contentType(), answer.bytes());
       answerInAck = false;
     } else if (offerlessAllowed) {
@@ -308,6 +310,25 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
     SipResponse response = ok.build();
     transaction.respond(response);
     return Optional.of(response);
+  }
+
+  /**
+   * The negotiator's answer to the offer in {@code request}; a rejected offer is answered 488 with
+   * a Warning (RFC 3261 §13.3.1.1, RFC 3264 §6) and gives empty.
+   */
+  final Optional<Body> answerOffer(ServerTransaction transaction, SipRequest request) {
+    var result = negotiator.answerOffer(bodyOf(request));
+    if (result instanceof SessionNegotiator.Answer.Rejected rejected) {
+      transaction.respond(
+          SipResponse.builder(request, 488)
+              .toTag(dialog == null ? core.newTag() : dialog.id().localTag())
+              .add(
+                  HeaderName.WARNING,
+                  rejected.warnCode() + " parley \"" + rejected.text().replace('"', '\'') + "\"")
+              .build());
+      return Optional.empty();
+    }
+    return Optional.of(((SessionNegotiator.Answer.Accepted) result).body());
   }
 
   /** Re-sends {@code ok} until its ACK (§13.3.1.4); without one after 64*T1, BYE. */

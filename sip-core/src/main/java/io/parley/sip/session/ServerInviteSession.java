@@ -33,6 +33,7 @@ public final class ServerInviteSession extends InviteSession {
   private final InviteServerTransaction transaction;
   private final SipRequest invite;
   private ReliableProvisional reliable;
+  private Body earlyAnswer;
   private long nextRseq;
 
   ServerInviteSession(UserAgentCore core, InviteServerTransaction transaction, SipRequest invite)
@@ -81,21 +82,23 @@ public final class ServerInviteSession extends InviteSession {
       throw new IllegalArgumentException("a provisional status must be 101..199, not " + code);
     }
     requireUnanswered("progress(" + code + ")");
+    sendProvisional(code, null);
+  }
+
+  private void sendProvisional(int code, Body body) {
     if (reliable != null) {
       throw new IllegalStateException(
           "call " + callId() + " has a reliable provisional response awaiting PRACK (RFC 3262 §3)");
     }
     if (sendsReliably()) {
       long rseq = nextRseq++;
-      SipResponse response =
-          reply(code)
-              .add(HeaderName.REQUIRE, "100rel")
-              .add(HeaderName.RSEQ, Long.toString(rseq))
-              .build();
+      var b =
+          reply(code).add(HeaderName.REQUIRE, "100rel").add(HeaderName.RSEQ, Long.toString(rseq));
+      SipResponse response = withBody(b, body).build();
       reliable = new ReliableProvisional(core, transaction, response, rseq, this::onNoPrack);
       reliable.start();
     } else {
-      transaction.respond(reply(code).build());
+      transaction.respond(withBody(reply(code), body).build());
     }
     state = SessionState.EARLY;
   }
@@ -176,6 +179,30 @@ public final class ServerInviteSession extends InviteSession {
   }
 
   /**
+   * Sends 183 Session Progress carrying the negotiator's answer to the caller's offer, so media
+   * flows before the call is answered (early media, RFC 3261 §13.3.1.1, RFC 3960); the later 200
+   * carries the same answer. A rejected offer is answered 488 and the session ends.
+   *
+   * @throws IllegalStateException if the INVITE was already answered, carried no offer, or early
+   *     media was already sent
+   */
+  public void earlyMedia(SessionNegotiator sessionNegotiator) {
+    requireUnanswered("earlyMedia()");
+    if (invite.bodyLength() == 0 || earlyAnswer != null) {
+      throw new IllegalStateException(
+          "earlyMedia() needs an INVITE with an offer, answered once; call " + callId());
+    }
+    this.negotiator = Objects.requireNonNull(sessionNegotiator, "negotiator");
+    Optional<Body> answer = answerOffer(transaction, invite);
+    if (answer.isEmpty()) {
+      end(488, "the offer was not acceptable", SessionEvent.Party.LOCAL);
+      return;
+    }
+    earlyAnswer = answer.get();
+    sendProvisional(183, earlyAnswer);
+  }
+
+  /**
    * Answers the call: the negotiator answers the caller's offer (or makes one, if the INVITE had
    * none, to be answered in the ACK), the 200 OK goes out and is re-sent until the ACK arrives;
    * then {@link SessionEvent.Confirmed}. An unacceptable offer is answered 488 with a Warning and
@@ -191,7 +218,7 @@ public final class ServerInviteSession extends InviteSession {
     peerAllowsUpdate =
         invite.headerValues(HeaderName.ALLOW).stream()
             .anyMatch(a -> a.toUpperCase(Locale.ROOT).contains("UPDATE"));
-    Optional<SipResponse> ok = answer(transaction, invite, true);
+    Optional<SipResponse> ok = answer(transaction, invite, true, earlyAnswer);
     if (ok.isEmpty()) {
       end(488, "the offer was not acceptable", SessionEvent.Party.LOCAL);
       return;
@@ -262,6 +289,10 @@ public final class ServerInviteSession extends InviteSession {
       transaction.respond(reply(487).build()); // BYE in an early dialog, §15.1.2
     }
     core.forgetIncoming(transaction);
+  }
+
+  private static ResponseBuilder withBody(ResponseBuilder b, Body body) {
+    return body == null ? b : b.body(body.contentType(), body.bytes());
   }
 
   private ResponseBuilder reply(int code) {

@@ -118,4 +118,27 @@ class ServerInviteSessionTest {
     assertThatThrownBy(() -> incoming.reject(200)).isInstanceOf(IllegalArgumentException.class);
     assertThat(Duration.ofMillis(h.loop.elapsed().toMillis())).isPositive();
   }
+
+  @Test
+  void rfc3261Section13_3_1_1_earlyMediaAnswerIn183IsReusedBy200() {
+    h.bob.onIncoming = s -> s.earlyMedia(h.bob.negotiator);
+    ClientInviteSession call = h.alice.call("sip:bob@10.0.0.2");
+    h.runMillis(100);
+
+    SessionEvent.Progress progress = h.alice.events.of(SessionEvent.Progress.class).get(0);
+    assertThat(progress.status()).isEqualTo(183);
+    assertThat(progress.earlyMedia()).isPresent();
+    assertThat(h.alice.negotiator.answersTaken).containsExactly("v=0 answer to v=0 offer ACTIVE");
+    assertThat(call.state()).isEqualTo(SessionState.EARLY);
+
+    h.bob.incoming.get(0).accept(h.bob.negotiator);
+    h.runMillis(100);
+    assertThat(h.sent("10.0.0.2", "200 INVITE").get(0).bodyText())
+        .isEqualTo("v=0 answer to v=0 offer ACTIVE");
+    assertThat(h.bob.negotiator.offersAnswered).hasSize(1);
+    assertThat(h.alice.negotiator.answersTaken).hasSize(1);
+    assertThat(call.state()).isEqualTo(SessionState.CONFIRMED);
+    assertThatThrownBy(() -> h.bob.incoming.get(0).earlyMedia(h.bob.negotiator))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }
