@@ -54,7 +54,7 @@ public final class ClientInviteSession extends InviteSession {
   private ClientTransaction inviteTransaction;
   private boolean provisionalSeen;
   private boolean cancelRequested;
-  private boolean earlyAnswerTaken;
+  private Body earlyAnswer;
   private Loop.Timer cancelTimer;
   private long sessionExpires;
   private long minSe;
@@ -273,12 +273,12 @@ public final class ClientInviteSession extends InviteSession {
       state = SessionState.EARLY;
     }
     Optional<Body> media = body(response);
-    if (media.isPresent() && !earlyAnswerTaken) {
-      earlyAnswerTaken = true;
+    if (media.isPresent() && earlyAnswer == null) {
+      earlyAnswer = media.get();
       try {
         negotiator.acceptAnswer(media.get()); // early media, RFC 3261 §13.2.1
       } catch (SessionNegotiator.NegotiationException e) {
-        earlyAnswerTaken = false;
+        earlyAnswer = null;
       }
     }
     emit(new SessionEvent.Progress(code, response.reasonPhrase(), Optional.of(d.id()), media));
@@ -365,7 +365,8 @@ public final class ClientInviteSession extends InviteSession {
       end(487, "cancelled; the 2xx crossed the CANCEL, so ACK and BYE", SessionEvent.Party.LOCAL);
       return;
     }
-    boolean sameAsEarly = earlyAnswerTaken && response.bodyLength() > 0;
+    // the 2xx repeats the early answer of the same fork: it was taken already
+    boolean sameAsEarly = earlyAnswer != null && earlyAnswer.equals(bodyOf(response));
     if (!sameAsEarly && !takeAnswer(response)) {
       return;
     }
