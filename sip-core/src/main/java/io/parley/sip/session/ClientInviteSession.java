@@ -18,13 +18,10 @@ import io.parley.sip.syntax.SipParseException;
 import io.parley.sip.transaction.ClientTransaction;
 import io.parley.sip.uri.SipUri;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -41,9 +38,8 @@ public final class ClientInviteSession extends InviteSession {
   private final OutgoingCall call;
   private final String callId;
   private final String localTag;
-  private final Map<String, Dialog> early = new LinkedHashMap<>();
+  private final EarlyDialogs forks = new EarlyDialogs(this);
   private final Set<String> tried = new HashSet<>();
-  private final Map<String, Long> lastRseq = new HashMap<>();
   private final ClientTransaction.Listener inviteListener = new InviteListener();
   private Body offer;
   private SipUri requestUri;
@@ -247,27 +243,16 @@ public final class ClientInviteSession extends InviteSession {
               code, response.reasonPhrase(), Optional.empty(), body(response)));
       return;
     }
-    Dialog d = early.get(tag.get());
-    if (d == null) {
-      try {
-        d = Dialog.asUac(invite, response);
-      } catch (SipParseException e) {
-        emit(
-            new SessionEvent.Progress(
-                code, response.reasonPhrase(), Optional.empty(), body(response)));
-        return;
-      }
-      early.put(tag.get(), d);
-      register(d.id());
+    Optional<Dialog> early = forks.onProvisional(invite, response);
+    if (early.isEmpty()) {
+      emit(
+          new SessionEvent.Progress(
+              code, response.reasonPhrase(), Optional.empty(), body(response)));
+      return;
     }
-    OptionalLong rseq = reliableSequence(response);
-    if (rseq.isPresent()) {
-      Long last = lastRseq.get(tag.get());
-      if (last != null && rseq.getAsLong() <= last) {
-        return; // RFC 3262 §4: a retransmission, already PRACKed
-      }
-      lastRseq.put(tag.get(), rseq.getAsLong());
-      prack(d, rseq.getAsLong(), response.cSeq().sequence());
+    Dialog d = early.get();
+    if (!forks.prackIfReliable(d, response)) {
+      return; // RFC 3262 §4: a retransmission, already PRACKed
     }
     if (state != SessionState.TERMINATING) {
       state = SessionState.EARLY;
@@ -284,36 +269,6 @@ public final class ClientInviteSession extends InviteSession {
     emit(new SessionEvent.Progress(code, response.reasonPhrase(), Optional.of(d.id()), media));
   }
 
-  /** The RSeq of a reliable provisional response (RFC 3262 §4), or empty if it is unreliable. */
-  private OptionalLong reliableSequence(SipResponse response) {
-    if (core.config().rel100() == Rel100.NEVER) {
-      return OptionalLong.empty();
-    }
-    try {
-      boolean required =
-          response.all(Headers.REQUIRE).stream().anyMatch("100rel"::equalsIgnoreCase);
-      Optional<Long> rseq = response.first(Headers.RSEQ);
-      return required && rseq.isPresent() ? OptionalLong.of(rseq.get()) : OptionalLong.empty();
-    } catch (SipParseException e) {
-      return OptionalLong.empty();
-    }
-  }
-
-  /** Sends PRACK in the early dialog with RAck: RSeq, CSeq number, method (RFC 3262 §7.2). */
-  private void prack(Dialog d, long rseq, long inviteSeq) {
-    core.resolve(
-        d.nextHop(),
-        target ->
-            core.layer()
-                .sendRequest(
-                    d.newRequest("PRACK", core.via(target))
-                        .add(HeaderName.RACK, rseq + " " + inviteSeq + " INVITE")
-                        .build(),
-                    target,
-                    UserAgentCore.IGNORE),
-        reason -> end(503, "cannot send PRACK: " + reason, SessionEvent.Party.LOCAL));
-  }
-
   private static Optional<Body> body(SipResponse response) {
     return response.bodyLength() == 0 ? Optional.empty() : Optional.of(bodyOf(response));
   }
@@ -325,7 +280,7 @@ public final class ClientInviteSession extends InviteSession {
       }
       return;
     }
-    Dialog d = early.remove(response.to().tag().orElse(""));
+    Dialog d = forks.take(response.to().tag().orElse(""));
     try {
       if (d == null) {
         d = Dialog.asUac(invite, response);
@@ -339,11 +294,7 @@ public final class ClientInviteSession extends InviteSession {
     }
     dialog = d;
     register(d.id());
-    for (Dialog other : early.values()) {
-      unregister(other.id());
-      other.terminate();
-    }
-    early.clear();
+    forks.endAll();
     if (cancelTimer != null) {
       cancelTimer.cancel();
     }
@@ -389,10 +340,7 @@ public final class ClientInviteSession extends InviteSession {
     if (cancelTimer != null) {
       cancelTimer.cancel();
     }
-    for (Dialog d : early.values()) {
-      unregister(d.id());
-    }
-    early.clear();
+    forks.endAll();
     if (cancelRequested) {
       end(code, response.reasonPhrase(), SessionEvent.Party.LOCAL);
     } else if (code == 422 && sessionExpires > 0 && tooSmall++ < 2 && raiseInterval(response)) {
@@ -469,9 +417,6 @@ public final class ClientInviteSession extends InviteSession {
     if (cancelTimer != null) {
       cancelTimer.cancel();
     }
-    for (Dialog d : early.values()) {
-      d.terminate();
-    }
-    early.clear();
+    forks.endAll();
   }
 }
