@@ -233,8 +233,10 @@ public final class UserAgentCore implements TransactionUser {
       respond(transaction, cancel, 481); // §9.2: no matching transaction
       return;
     }
-    respond(transaction, cancel, 200); // §9.2: 200 to the CANCEL whatever the INVITE's fate
     ServerInviteSession session = incoming.get(invite.get());
+    // §9.2: 200 to the CANCEL whatever the INVITE's fate, with the To tag of the INVITE's answer
+    String tag = session == null ? newTag() : session.dialog.id().localTag();
+    transaction.respond(SipResponse.builder(cancel, 200).toTag(tag).build());
     if (session != null) {
       session.onCancel();
     }

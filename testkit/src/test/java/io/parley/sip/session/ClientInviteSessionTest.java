@@ -55,6 +55,9 @@ class ClientInviteSessionTest {
     SipRequest invite = (SipRequest) h.sent("10.0.0.1", "INVITE").get(0);
     assertThat(cancel.topVia()).isEqualTo(invite.topVia()); // §9.1
     assertThat(cancel.cSeq().sequence()).isEqualTo(invite.cSeq().sequence());
+    SipResponse cancelled = (SipResponse) h.sent("10.0.0.2", "200 CANCEL").get(0);
+    SipResponse terminated = (SipResponse) h.sent("10.0.0.2", "487 INVITE").get(0);
+    assertThat(cancelled.to().tag()).isEqualTo(terminated.to().tag()); // §9.2
     assertThat(h.alice.core.dialogCount()).isZero();
     assertThat(h.bob.core.dialogCount()).isZero();
   }
