@@ -66,9 +66,9 @@ class EventDispatcherTest {
     try (EventDispatcher dispatcher = new EventDispatcher("events")) {
       PhoneEvents.Subscription subscription =
           dispatcher.subscribe(e -> seen.add(((SignalingLogged) e).message()));
-      dispatcher.publish(event(1));
       CountDownLatch first = new CountDownLatch(1);
       dispatcher.subscribe(e -> first.countDown());
+      dispatcher.publish(event(1));
       assertThat(first.await(5, TimeUnit.SECONDS)).isTrue();
       subscription.close();
       subscription.close();

@@ -1,6 +1,5 @@
 /**
- * The SDP model, parser and serializer (RFC 8866) and RFC 3264 offer/answer.
- *
- * <p>Pure domain code: no sockets, no threads, no wall clock.
+ * Owns the SDP model, parser and serializer: session and media descriptions kept line by line.
+ * Follows RFC 8866 (SDP), with RFC 3605 rtcp, RFC 5761 rtcp-mux and RFC 4568 crypto attributes.
  */
 package io.parley.sdp;

@@ -56,16 +56,15 @@ public final class G711 {
     }
   }
 
-  // ITU-T G.711 µ-law: bias 132 (0x84), 8 segments, 4 mantissa bits, all bits inverted.
+  // ITU-T G.711 µ-law as the G.191 reference tools compute it: a 14-bit magnitude taken as the
+  // one's complement of negative input (so -1..-4 give "negative zero", mirroring 0..3), bias 33,
+  // eight segments of 16 steps, all bits inverted on the wire.
   private static int linearToUlaw(int sample) {
-    int sign = sample < 0 ? 0x80 : 0;
-    int magnitude = Math.min(sample < 0 ? -sample : sample, 32635) + 0x84;
-    int segment = 7;
-    for (int mask = 0x4000; (magnitude & mask) == 0 && segment > 0; mask >>= 1) {
-      segment--;
-    }
-    int mantissa = (magnitude >> (segment + 3)) & 0x0F;
-    return ~(sign | (segment << 4) | mantissa) & 0xFF;
+    int magnitude = Math.min((((sample < 0 ? ~sample : sample) >> 2) + 33), 0x1FFF);
+    int segment = 32 - Integer.numberOfLeadingZeros(magnitude >> 6);
+    int mantissa = (magnitude >> (segment + 1)) & 0x0F;
+    int code = ~((segment << 4) | mantissa) & 0x7F;
+    return sample < 0 ? code : code | 0x80;
   }
 
   private static int ulawToLinear(int ulaw) {
@@ -77,7 +76,8 @@ public final class G711 {
     return sign != 0 ? -magnitude : magnitude;
   }
 
-  // ITU-T G.711 A-law: 13-bit magnitude, segment 0 linear, even bits inverted (XOR 0x55).
+  // ITU-T G.711 A-law: one's-complement magnitude as for µ-law, segment 0 linear, even bits
+  // inverted (XOR 0x55).
   private static int linearToAlaw(int sample) {
     int sign = sample >= 0 ? 0x80 : 0;
     int magnitude = (sample >= 0 ? sample : -sample - 1) >> 3;

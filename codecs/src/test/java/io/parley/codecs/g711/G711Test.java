@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class G711Test {
 
   @Test
-  void ulawSilenceIsAllOnesAndDecodesToZero() {
+  void g711_ulawSilenceIsAllOnesAndDecodesToZero() {
     byte[] out = new byte[1];
     G711.encodeUlaw(new short[] {0}, 0, out, 0, 1);
     assertThat(out[0] & 0xFF).isEqualTo(0xFF);
@@ -17,14 +17,14 @@ class G711Test {
   }
 
   @Test
-  void alawSilenceIsTheXorPattern() {
+  void g711_alawSilenceIsTheXorPattern() {
     byte[] out = new byte[1];
     G711.encodeAlaw(new short[] {0}, 0, out, 0, 1);
     assertThat(out[0] & 0xFF).isEqualTo(0xD5);
   }
 
   @Test
-  void everyCodeWordSurvivesDecodeThenEncode() {
+  void g711_everyCodeWordSurvivesDecodeThenEncode() {
     for (int code = 0; code < 256; code++) {
       if (code == 0x7F) {
         continue; // µ-law negative zero decodes to 0, which encodes as positive zero (0xFF)
@@ -41,7 +41,7 @@ class G711Test {
   }
 
   @Test
-  void quantisationErrorStaysWithinTheSegmentStep() {
+  void g711_quantisationErrorStaysWithinTheSegmentStep() {
     short[] pcm = new short[1];
     byte[] code = new byte[1];
     for (int sample = -32768; sample <= 32767; sample += 7) {

@@ -4,7 +4,6 @@ import io.parley.sip.syntax.Lexer;
 import io.parley.sip.syntax.Parameters;
 import io.parley.sip.syntax.SipParseException;
 import io.parley.sip.uri.Uri;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,14 +16,27 @@ import java.util.Optional;
  */
 public final class Address {
 
-  private final String text;
-  private final String displayName;
+  private final String source;
+  private final int start;
+  private final int end;
+  private final int displayStart; // -1: no display name; a quote char here: quoted
+  private final int displayEnd;
   private final Uri uri;
   private final Parameters parameters;
 
-  private Address(String text, String displayName, Uri uri, Parameters parameters) {
-    this.text = text;
-    this.displayName = displayName;
+  private Address(
+      String source,
+      int start,
+      int end,
+      int displayStart,
+      int displayEnd,
+      Uri uri,
+      Parameters parameters) {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.displayStart = displayStart;
+    this.displayEnd = displayEnd;
     this.uri = uri;
     this.parameters = parameters;
   }
@@ -50,49 +62,78 @@ public final class Address {
     lx.skipLws();
     String s = lx.text();
     int start = lx.position();
-    String display = null;
+    int displayEnd = displayName(lx);
+    int displayStart = displayEnd < 0 ? -1 : start;
+    Uri uri = lx.peek() == '<' ? nameAddr(lx) : addrSpec(lx);
+    Parameters params = Parameters.parse(lx);
+    return new Address(s, start, lx.position(), displayStart, displayEnd, uri, params);
+  }
+
+  /**
+   * Skips a display name (quoted, or tokens followed by {@code <}) and returns where it ends, or -1
+   * if there is none; the lexer is left at the {@code <} or where it was.
+   */
+  private static int displayName(Lexer lx) throws SipParseException {
+    String s = lx.text();
+    int start = lx.position();
     if (lx.peek() == '"') {
-      display = lx.quotedString();
+      int close = Lexer.closingQuote(s, start, lx.end());
+      if (close < 0) {
+        throw lx.error("'\"' closing the quoted string");
+      }
+      lx.position(close + 1);
       lx.skipLws();
       if (lx.peek() != '<') {
         throw lx.error("'<' after the quoted display name");
       }
-    } else if (lx.peek() != '<') {
-      int p = start;
-      while (p < lx.end() && (Lexer.isTokenChar(s.charAt(p)) || isLws(s.charAt(p)))) {
-        p++;
-      }
-      if (p < lx.end() && s.charAt(p) == '<' && p > start) {
-        display = s.substring(start, p).strip();
-        lx.position(p);
-      } else if (p < lx.end() && s.charAt(p) == '"' && p > start) {
-        throw lx.errorAt(p, "a display name of tokens or one quoted string");
-      }
+      return close + 1;
     }
-    Uri uri;
-    if (lx.peek() == '<') {
-      int open = lx.position() + 1;
-      int close = s.indexOf('>', open);
-      if (close < 0 || close >= lx.end()) {
-        throw lx.errorAt(open - 1, "'>' closing the name-addr");
-      }
-      uri = Uri.parse(s, open, close, lx.what(), lx.maxUriLength());
-      lx.position(close + 1);
-    } else {
-      int p = lx.position();
-      int uriEnd = p;
-      while (uriEnd < lx.end() && ";, \t\r\n".indexOf(s.charAt(uriEnd)) < 0) {
-        uriEnd++;
-      }
-      int q = s.indexOf('?', p);
-      if (q >= 0 && q < uriEnd) {
-        throw lx.errorAt(q, "'<' and '>' around a URI that contains '?'");
-      }
-      uri = Uri.parse(s, p, uriEnd, lx.what(), lx.maxUriLength());
-      lx.position(uriEnd);
+    int p = start;
+    while (p < lx.end() && (Lexer.isTokenChar(s.charAt(p)) || isLws(s.charAt(p)))) {
+      p++;
     }
-    Parameters params = Parameters.parse(lx);
-    return new Address(s.substring(start, lx.position()), display, uri, params);
+    if (p == start || p >= lx.end()) {
+      return -1;
+    }
+    if (s.charAt(p) == '"') {
+      throw lx.errorAt(p, "a display name of tokens or one quoted string");
+    }
+    if (s.charAt(p) != '<') {
+      return -1;
+    }
+    lx.position(p);
+    while (isLws(s.charAt(p - 1))) {
+      p--;
+    }
+    return p;
+  }
+
+  private static Uri nameAddr(Lexer lx) throws SipParseException {
+    String s = lx.text();
+    int open = lx.position() + 1;
+    int close = s.indexOf('>', open);
+    if (close < 0 || close >= lx.end()) {
+      throw lx.errorAt(open - 1, "'>' closing the name-addr");
+    }
+    Uri uri = Uri.parse(s, open, close, lx.what(), lx.maxUriLength());
+    lx.position(close + 1);
+    return uri;
+  }
+
+  private static Uri addrSpec(Lexer lx) throws SipParseException {
+    String s = lx.text();
+    int p = lx.position();
+    int uriEnd = p;
+    while (uriEnd < lx.end() && ";, \t\r\n".indexOf(s.charAt(uriEnd)) < 0) {
+      uriEnd++;
+    }
+    int q = s.indexOf('?', p);
+    if (q >= 0 && q < uriEnd) {
+      throw lx.errorAt(q, "'<' and '>' around a URI that contains '?'");
+    }
+    Uri uri = Uri.parse(s, p, uriEnd, lx.what(), lx.maxUriLength());
+    lx.position(uriEnd);
+    return uri;
   }
 
   private static boolean isLws(char c) {
@@ -101,14 +142,22 @@ public final class Address {
 
   /** Builds an address {@code "name" <uri>} (or {@code <uri>} when {@code displayName} is null). */
   public static Address of(String displayName, Uri uri) {
-    String text =
-        displayName == null ? "<" + uri + ">" : Lexer.quote(displayName) + " <" + uri + ">";
-    return new Address(text, displayName, uri, Parameters.EMPTY);
+    String quoted = displayName == null ? "" : Lexer.quote(displayName) + " ";
+    String text = quoted + "<" + uri + ">";
+    int displayEnd = displayName == null ? -1 : quoted.length() - 1;
+    return new Address(
+        text, 0, text.length(), displayName == null ? -1 : 0, displayEnd, uri, Parameters.EMPTY);
   }
 
   /** The display name without quotes and with quoted-pairs resolved, if present. */
   public Optional<String> displayName() {
-    return Optional.ofNullable(displayName);
+    if (displayStart < 0) {
+      return Optional.empty();
+    }
+    if (source.charAt(displayStart) == '"') {
+      return Optional.of(Lexer.unquote(source, displayStart + 1, displayEnd - 1));
+    }
+    return Optional.of(source.substring(displayStart, displayEnd));
   }
 
   /** The URI. */
@@ -129,7 +178,7 @@ public final class Address {
   /** The address exactly as written. */
   @Override
   public String toString() {
-    return text;
+    return start == 0 && end == source.length() ? source : source.substring(start, end);
   }
 
   /** Equal when the URIs are equal (RFC 3261 §19.1.4) and the parameters are equal. */
@@ -138,7 +187,7 @@ public final class Address {
     return o instanceof Address other
         && uri.equals(other.uri)
         && parameters.equals(other.parameters)
-        && Objects.equals(displayName, other.displayName);
+        && displayName().equals(other.displayName());
   }
 
   @Override

@@ -35,13 +35,10 @@ final class AuthParams {
     if (!lx.skipLws()) {
       throw lx.error("white space after the authentication scheme");
     }
-    int blobStart = lx.position();
-    String blob = lx.until(",=");
-    if (lx.atEnd() || (lx.peek() != '=' && !hasMore(lx))) {
-      lx.expectEnd("the end of the credentials");
+    String blob = token68(lx);
+    if (blob != null) {
       return new AuthParams(scheme, List.of(), blob);
     }
-    lx.position(blobStart);
     List<Map.Entry<String, String>> params = new ArrayList<>();
     do {
       String name = lx.token("an authentication parameter name");
@@ -54,12 +51,28 @@ final class AuthParams {
     return new AuthParams(scheme, Collections.unmodifiableList(params), null);
   }
 
-  private static boolean hasMore(Lexer lx) {
-    int save = lx.position();
-    lx.skipLws();
-    boolean more = lx.peek() == '=';
-    lx.position(save);
-    return more;
+  /** Reads a token68 blob (RFC 7235 §2.1) if that is all that is left; else reads nothing. */
+  private static String token68(Lexer lx) {
+    String s = lx.text();
+    int start = lx.position();
+    int p = start;
+    while (p < lx.end()
+        && (Character.isLetterOrDigit(s.charAt(p)) || "-._~+/".indexOf(s.charAt(p)) >= 0)) {
+      p++;
+    }
+    int body = p;
+    while (p < lx.end() && s.charAt(p) == '=') {
+      p++;
+    }
+    int q = p;
+    while (q < lx.end() && Character.isWhitespace(s.charAt(q))) {
+      q++;
+    }
+    if (body == start || q < lx.end()) {
+      return null;
+    }
+    lx.position(q);
+    return s.substring(start, p);
   }
 
   Optional<String> get(String name) {

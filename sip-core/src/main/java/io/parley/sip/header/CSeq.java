@@ -42,8 +42,34 @@ public record CSeq(long sequence, String method) {
     if (!lx.skipLws()) {
       throw lx.error("white space between the sequence number and the method");
     }
-    String method = lx.token("the method");
-    return new CSeq(seq, method);
+    int start = lx.skipToken("the method");
+    return new CSeq(seq, method(lx.text(), start, lx.position()));
+  }
+
+  private static final String[] METHODS = {
+    "INVITE",
+    "ACK",
+    "BYE",
+    "CANCEL",
+    "REGISTER",
+    "OPTIONS",
+    "INFO",
+    "UPDATE",
+    "PRACK",
+    "SUBSCRIBE",
+    "NOTIFY",
+    "REFER",
+    "MESSAGE",
+    "PUBLISH"
+  };
+
+  private static String method(String s, int start, int end) {
+    for (String m : METHODS) {
+      if (m.length() == end - start && s.startsWith(m, start)) {
+        return m;
+      }
+    }
+    return s.substring(start, end);
   }
 
   @Override

@@ -28,7 +28,7 @@ final class CallIds {
       throw lx.errorAt(p, "a Call-ID of word [\"@\" word]");
     }
     lx.position(p);
-    return s.substring(start, p);
+    return lx.slice(start, p);
   }
 
   /**

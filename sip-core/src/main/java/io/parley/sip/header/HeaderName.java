@@ -1,6 +1,5 @@
 package io.parley.sip.header;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -79,8 +78,10 @@ public enum HeaderName {
   WWW_AUTHENTICATE("WWW-Authenticate", (char) 0, false);
 
   private static final HeaderName[] COMPACT = new HeaderName[128];
-  private static final int TABLE_SIZE = 512;
-  private static final HeaderName[] TABLE = new HeaderName[TABLE_SIZE];
+  private static final int MAX_LENGTH = 24;
+
+  /** Candidates by name length, then by lower-case first letter: one or two names to compare. */
+  private static final HeaderName[][][] BY_LENGTH = new HeaderName[MAX_LENGTH + 1][][];
 
   static {
     for (HeaderName h : values()) {
@@ -88,11 +89,16 @@ public enum HeaderName {
         COMPACT[h.compact] = h;
         COMPACT[Character.toUpperCase(h.compact)] = h;
       }
-      int slot = hash(h.canonical) & (TABLE_SIZE - 1);
-      while (TABLE[slot] != null) {
-        slot = (slot + 1) & (TABLE_SIZE - 1);
+      int len = h.canonical.length();
+      if (BY_LENGTH[len] == null) {
+        BY_LENGTH[len] = new HeaderName[26][];
       }
-      TABLE[slot] = h;
+      int first = Character.toLowerCase(h.canonical.charAt(0)) - 'a';
+      HeaderName[] old = BY_LENGTH[len][first];
+      HeaderName[] grown =
+          old == null ? new HeaderName[1] : java.util.Arrays.copyOf(old, old.length + 1);
+      grown[grown.length - 1] = h;
+      BY_LENGTH[len][first] = grown;
     }
   }
 
@@ -132,17 +138,8 @@ public enum HeaderName {
 
   /** Looks up a name (long or compact form, any case); empty for headers Parley does not know. */
   public static Optional<HeaderName> of(String name) {
-    if (name.length() == 1) {
-      char c = name.charAt(0);
-      return Optional.ofNullable(c < 128 ? COMPACT[c] : null);
-    }
-    int slot = hash(name) & (TABLE_SIZE - 1);
-    for (HeaderName h; (h = TABLE[slot]) != null; slot = (slot + 1) & (TABLE_SIZE - 1)) {
-      if (h.canonical.equalsIgnoreCase(name)) {
-        return Optional.of(h);
-      }
-    }
-    return Optional.empty();
+    byte[] ascii = name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    return Optional.ofNullable(lookup(ascii, 0, ascii.length));
   }
 
   /**
@@ -156,39 +153,33 @@ public enum HeaderName {
       int c = bytes[start];
       return c >= 0 ? COMPACT[c] : null;
     }
-    int h = 0;
-    for (int i = start; i < end; i++) {
-      h = 31 * h + lower(bytes[i]);
+    if (len > MAX_LENGTH || BY_LENGTH[len] == null) {
+      return null;
     }
-    int slot = h & (TABLE_SIZE - 1);
-    for (HeaderName n; (n = TABLE[slot]) != null; slot = (slot + 1) & (TABLE_SIZE - 1)) {
-      if (n.canonical.length() == len && equalsIgnoreCase(n.canonical, bytes, start)) {
-        return n;
+    int first = (bytes[start] | 0x20) - 'a';
+    if (first < 0 || first >= 26) {
+      return null;
+    }
+    HeaderName[] candidates = BY_LENGTH[len][first];
+    if (candidates != null) {
+      for (HeaderName n : candidates) {
+        if (equalsIgnoreCase(n.canonical, bytes, start)) {
+          return n;
+        }
       }
     }
     return null;
   }
 
   private static boolean equalsIgnoreCase(String name, byte[] bytes, int start) {
-    for (int i = 0; i < name.length(); i++) {
-      if (lower((byte) name.charAt(i)) != lower(bytes[start + i])) {
+    for (int i = 1; i < name.length(); i++) {
+      int a = name.charAt(i);
+      int b = bytes[start + i];
+      if (a != b && (a | 0x20) != (b | 0x20) || ((a | 0x20) < 'a' || (a | 0x20) > 'z') && a != b) {
         return false;
       }
     }
     return true;
-  }
-
-  private static int lower(byte b) {
-    return b >= 'A' && b <= 'Z' ? b + 32 : b;
-  }
-
-  private static int hash(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    int h = 0;
-    for (int i = 0; i < lower.length(); i++) {
-      h = 31 * h + lower.charAt(i);
-    }
-    return h;
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.parley.sip.header;
 
 import io.parley.sip.syntax.Lexer;
 import io.parley.sip.syntax.SipParseException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A header with a typed value: its name, how one value is read, and whether a line may carry
@@ -23,18 +22,14 @@ public final class HeaderType<T> {
     T parse(Lexer lx) throws SipParseException;
   }
 
-  private static final AtomicInteger IDS = new AtomicInteger();
-
   private final HeaderName name;
   private final ValueParser<T> parser;
   private final boolean list;
-  private final int id;
 
   private HeaderType(HeaderName name, ValueParser<T> parser, boolean list) {
     this.name = name;
     this.parser = parser;
     this.list = list;
-    this.id = IDS.getAndIncrement();
   }
 
   /** A header with one value per line. */
@@ -55,16 +50,6 @@ public final class HeaderType<T> {
   /** Whether one line may hold several comma-separated values. */
   public boolean isList() {
     return list;
-  }
-
-  /** A small dense number for caches; stable within one run only. */
-  public int id() {
-    return id;
-  }
-
-  /** Number of header types created so far (the size a cache indexed by {@link #id()} needs). */
-  public static int count() {
-    return IDS.get();
   }
 
   /**

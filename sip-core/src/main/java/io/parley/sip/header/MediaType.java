@@ -47,7 +47,7 @@ public final class MediaType {
     lx.expect('/', "'/' between type and subtype");
     String subtype = lx.token("a media subtype");
     Parameters params = Parameters.parse(lx);
-    return new MediaType(lx.text().substring(start, lx.position()), type, subtype, params);
+    return new MediaType(lx.slice(start, lx.position()), type, subtype, params);
   }
 
   /** The type in lower case ({@code application}). */

@@ -20,21 +20,74 @@ public final class Via {
   /** The RFC 3261 §8.1.1.7 magic cookie that starts every RFC 3261 branch. */
   public static final String MAGIC_COOKIE = "z9hG4bK";
 
-  private final String text;
+  private static final String SIP_2_0 = "SIP/2.0";
+  private static final String[] TRANSPORTS = {"UDP", "TCP", "TLS", "SCTP", "WS", "WSS", "TLS-SCTP"};
+
+  private final String source;
+  private final int start;
+  private final int end;
   private final String protocol;
   private final String transport;
-  private final Host host;
+  private final int hostStart;
+  private final int hostEnd;
+  private final Host.Kind hostKind;
   private final int port;
   private final Parameters parameters;
+  private Host host;
 
-  private Via(
-      String text, String protocol, String transport, Host host, int port, Parameters params) {
-    this.text = text;
-    this.protocol = protocol;
-    this.transport = transport;
-    this.host = host;
-    this.port = port;
-    this.parameters = params;
+  /** Reads one Via value from the lexer; checks eagerly, copies nothing but the odd token. */
+  private Via(Lexer lx) throws SipParseException {
+    lx.skipLws();
+    this.source = lx.text();
+    this.start = lx.position();
+    String s = source;
+    int nameStart = lx.skipToken("the protocol name (SIP)");
+    int nameEnd = lx.position();
+    lx.expect('/', "'/' after the protocol name");
+    int versionStart = lx.skipToken("the protocol version");
+    int versionEnd = lx.position();
+    lx.expect('/', "'/' after the protocol version");
+    int transportStart = lx.skipToken("the transport");
+    this.transport = transport(s, transportStart, lx.position());
+    this.protocol =
+        nameEnd - nameStart == 3
+                && s.regionMatches(true, nameStart, "SIP", 0, 3)
+                && versionEnd - versionStart == 3
+                && s.startsWith("2.0", versionStart)
+            ? SIP_2_0
+            : s.substring(nameStart, nameEnd) + "/" + s.substring(versionStart, versionEnd);
+    if (!lx.skipLws()) {
+      throw lx.error("white space before the sent-by host");
+    }
+    this.hostStart = lx.position();
+    this.hostEnd = sentByEnd(lx);
+    this.hostKind = Host.check(s, hostStart, hostEnd, lx.what());
+    lx.position(hostEnd);
+    int sentByPort = -1;
+    if (lx.consume(':')) {
+      long n = lx.number(5, "a port number");
+      if (n > 65535) {
+        throw lx.error("a port number from 0 to 65535");
+      }
+      sentByPort = (int) n;
+    }
+    this.port = sentByPort;
+    this.parameters = Parameters.parse(lx);
+    checkParameters(parameters, lx);
+    this.end = lx.position();
+  }
+
+  private static int sentByEnd(Lexer lx) {
+    String s = lx.text();
+    int p = lx.position();
+    if (lx.peek() == '[') {
+      p = s.indexOf(']', p);
+      return p < 0 || p >= lx.end() ? lx.end() : p + 1;
+    }
+    while (p < lx.end() && ":;, \t\r\n".indexOf(s.charAt(p)) < 0) {
+      p++;
+    }
+    return p;
   }
 
   /**
@@ -55,52 +108,21 @@ public final class Via {
    * @throws SipParseException if the value breaks the §20.42 grammar
    */
   public static Via parse(Lexer lx) throws SipParseException {
-    lx.skipLws();
-    int start = lx.position();
-    String name = lx.token("the protocol name (SIP)");
-    lx.expect('/', "'/' after the protocol name");
-    String version = lx.token("the protocol version");
-    lx.expect('/', "'/' after the protocol version");
-    String transport = lx.token("the transport");
-    if (!lx.skipLws()) {
-      throw lx.error("white space before the sent-by host");
-    }
-    String s = lx.text();
-    int hostStart = lx.position();
-    int p = hostStart;
-    if (lx.peek() == '[') {
-      p = s.indexOf(']', p);
-      p = p < 0 || p >= lx.end() ? lx.end() : p + 1;
-    } else {
-      while (p < lx.end() && ":;, \t\r\n".indexOf(s.charAt(p)) < 0) {
-        p++;
+    return new Via(lx);
+  }
+
+  private static String transport(String s, int start, int end) {
+    for (String t : TRANSPORTS) {
+      if (t.length() == end - start && s.regionMatches(true, start, t, 0, t.length())) {
+        return t;
       }
     }
-    Host host = Host.parse(s, hostStart, p, "Via");
-    lx.position(p);
-    int port = -1;
-    if (lx.consume(':')) {
-      long n = lx.number(5, "a port number");
-      if (n > 65535) {
-        throw lx.error("a port number from 0 to 65535");
-      }
-      port = (int) n;
-    }
-    Parameters params = Parameters.parse(lx);
-    checkParameters(params, lx);
-    String protocol = name + "/" + version;
-    return new Via(s.substring(start, lx.position()), protocol, transport, host, port, params);
+    return s.substring(start, end).toUpperCase(Locale.ROOT);
   }
 
   private static void checkParameters(Parameters params, Lexer lx) throws SipParseException {
-    for (String name : new String[] {"received", "maddr"}) {
-      String value = params.valueOf(name);
-      if (value != null) {
-        Host.parseParameter(value);
-      } else if (params.has(name)) {
-        throw lx.error("a host as the value of " + name);
-      }
-    }
+    checkHost(params, "received", lx);
+    checkHost(params, "maddr", lx);
     String rport = params.valueOf("rport");
     if (rport != null
         && (rport.length() > 5
@@ -108,8 +130,20 @@ public final class Via {
             || Integer.parseInt(rport) > 65535)) {
       throw lx.error("a port number as the value of rport");
     }
-    if (params.has("branch") && params.valueOf("branch") == null) {
+    int branch = params.indexOf("branch");
+    if (branch >= 0 && !params.hasValue(branch)) {
       throw lx.error("a token as the value of branch");
+    }
+  }
+
+  private static void checkHost(Parameters params, String name, Lexer lx) throws SipParseException {
+    int i = params.indexOf(name);
+    if (i >= 0) {
+      String value = params.value(i);
+      if (value == null) {
+        throw lx.error("a host as the value of " + name);
+      }
+      Host.parseParameter(value);
     }
   }
 
@@ -120,12 +154,17 @@ public final class Via {
 
   /** The transport token in upper case ({@code UDP}, {@code TCP}, {@code TLS}, ...). */
   public String transport() {
-    return transport.toUpperCase(Locale.ROOT);
+    return transport;
   }
 
   /** The sent-by host. */
   public Host host() {
-    return host;
+    Host h = host;
+    if (h == null) {
+      h = Host.of(hostKind, source, hostStart, hostEnd);
+      host = h;
+    }
+    return h;
   }
 
   /** The sent-by port, or -1 if absent. */
@@ -177,7 +216,7 @@ public final class Via {
   /** The Via value exactly as written. */
   @Override
   public String toString() {
-    return text;
+    return start == 0 && end == source.length() ? source : source.substring(start, end);
   }
 
   @Override
@@ -185,13 +224,13 @@ public final class Via {
     return o instanceof Via other
         && protocol.equalsIgnoreCase(other.protocol)
         && transport.equalsIgnoreCase(other.transport)
-        && host.equals(other.host)
+        && host().equals(other.host())
         && port == other.port
         && parameters.equals(other.parameters);
   }
 
   @Override
   public int hashCode() {
-    return host.hashCode() * 31 + port;
+    return host().hashCode() * 31 + port;
   }
 }

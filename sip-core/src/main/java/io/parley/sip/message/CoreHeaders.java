@@ -1,5 +1,6 @@
 package io.parley.sip.message;
 
+import io.parley.sip.header.CSeq;
 import io.parley.sip.header.Contact;
 import io.parley.sip.header.HeaderName;
 import io.parley.sip.header.HeaderType;
@@ -22,53 +23,106 @@ final class CoreHeaders {
   private CoreHeaders() {}
 
   static void check(Frame f, ParseLimits limits, boolean stream) throws SipParseException {
-    List<Via> vias = new ArrayList<>(2);
-    List<Contact> contacts = null;
+    Values<Via> vias = new Values<>();
+    Values<Contact> contacts = new Values<>();
     long contentLength = -1;
     boolean contentType = false;
     int[] idx = f.index;
+    Lexer lx = new Lexer("", "").maxUriLength(f.maxUriLength);
     for (int i = 0; i < f.headerCount; i++) {
-      int ordinal = idx[i * Frame.STRIDE + 4];
+      int ordinal = idx[i * Frame.STRIDE + 3] & Frame.ORDINAL_MASK;
       if (ordinal == 0) {
         continue;
       }
       switch (NAMES[ordinal - 1]) {
-        case VIA -> parse(f, i, Headers.VIA, vias);
-        case FROM -> f.from = single(f, i, Headers.FROM, f.from);
-        case TO -> f.to = single(f, i, Headers.TO, f.to);
-        case CALL_ID -> f.callId = single(f, i, Headers.CALL_ID, f.callId);
-        case CSEQ -> f.cseq = single(f, i, Headers.CSEQ, f.cseq);
-        case MAX_FORWARDS ->
-            f.maxForwards =
-                single(f, i, Headers.MAX_FORWARDS, f.maxForwards < 0 ? null : f.maxForwards);
-        case CONTENT_LENGTH ->
-            contentLength =
-                single(f, i, Headers.CONTENT_LENGTH, contentLength < 0 ? null : contentLength);
+        case VIA -> parse(f, lx, i, Headers.VIA, vias);
+        case FROM -> f.from = single(f, lx, i, Headers.FROM, f.from);
+        case TO -> f.to = single(f, lx, i, Headers.TO, f.to);
+        case CALL_ID -> f.callId = single(f, lx, i, Headers.CALL_ID, f.callId);
+        case CSEQ -> f.cseq = cseq(f, lx, i);
+        case MAX_FORWARDS -> f.maxForwards = maxForwards(f, lx, i);
+        case CONTENT_LENGTH -> contentLength = contentLength(f, lx, i, contentLength);
         case CONTENT_TYPE -> {
           if (contentType) {
             throw duplicate(f, i, "Content-Type");
           }
           contentType = true;
         }
-        case CONTACT -> {
-          if (contacts == null) {
-            contacts = new ArrayList<>(1);
-          }
-          parse(f, i, Headers.CONTACT, contacts);
-        }
+        case CONTACT -> parse(f, lx, i, Headers.CONTACT, contacts);
         default -> {
           // other headers are read on demand
         }
       }
     }
-    requirePresent(f, vias.isEmpty() ? null : vias, "Via");
+    requirePresent(f, vias.first, "Via");
     requirePresent(f, f.from, "From");
     requirePresent(f, f.to, "To");
     requirePresent(f, f.callId, "Call-ID");
     requirePresent(f, f.cseq, "CSeq");
-    f.vias = Collections.unmodifiableList(vias);
-    f.contacts = contacts == null ? List.of() : Collections.unmodifiableList(contacts);
+    f.vias = vias.list();
+    f.contacts = contacts.list();
     body(f, contentLength, stream);
+  }
+
+  private static int maxForwards(Frame f, Lexer lx, int i) throws SipParseException {
+    long n = digits(f, i, f.maxForwards >= 0);
+    if (n >= 0 && n <= 255) {
+      return (int) n;
+    }
+    return single(f, lx, i, Headers.MAX_FORWARDS, null);
+  }
+
+  private static long contentLength(Frame f, Lexer lx, int i, long previous)
+      throws SipParseException {
+    long n = digits(f, i, previous >= 0);
+    return n >= 0 ? n : single(f, lx, i, Headers.CONTENT_LENGTH, null);
+  }
+
+  /**
+   * Reads a plain decimal value straight from the bytes, the common case; -1 sends the header down
+   * the lexer path, which reports errors and copes with folding.
+   */
+  private static long digits(Frame f, int i, boolean duplicate) throws SipParseException {
+    if (duplicate) {
+      throw duplicate(
+          f, i, NAMES[(f.index[i * Frame.STRIDE + 3] & Frame.ORDINAL_MASK) - 1].canonical());
+    }
+    int at = i * Frame.STRIDE;
+    int from = f.index[at + 1];
+    int to = f.index[at + 2];
+    if (to == from || to - from > 9) {
+      return -1;
+    }
+    long n = 0;
+    for (int p = from; p < to; p++) {
+      byte c = f.buf[p];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
+  /** CSeq: {@code 1*DIGIT SP method} read from the bytes when it is that plain. */
+  private static CSeq cseq(Frame f, Lexer lx, int i) throws SipParseException {
+    if (f.cseq != null) {
+      throw duplicate(f, i, "CSeq");
+    }
+    int at = i * Frame.STRIDE;
+    int from = f.index[at + 1];
+    int to = f.index[at + 2];
+    byte[] b = f.buf;
+    long n = 0;
+    int p = from;
+    while (p < to && p - from < 10 && b[p] >= '0' && b[p] <= '9') {
+      n = n * 10 + (b[p++] - '0');
+    }
+    String method = p > from && p < to && b[p] == ' ' ? SipParser.knownMethod(b, p + 1, to) : null;
+    if (method == null || n > CSeq.MAX_SEQUENCE) {
+      return single(f, lx, i, Headers.CSEQ, null);
+    }
+    return new CSeq(n, method);
   }
 
   private static void body(Frame f, long contentLength, boolean stream) throws SipParseException {
@@ -100,29 +154,64 @@ final class CoreHeaders {
         f.index[i * Frame.STRIDE] - f.start, name, "a single " + name + " header");
   }
 
-  private static <T> T single(Frame f, int i, HeaderType<T> type, T previous)
+  private static <T> T single(Frame f, Lexer lx, int i, HeaderType<T> type, T previous)
       throws SipParseException {
     if (previous != null) {
       throw duplicate(f, i, type.name().canonical());
     }
-    List<T> out = new ArrayList<>(1);
-    parse(f, i, type, out);
-    return out.get(0);
+    int at = i * Frame.STRIDE;
+    try {
+      T value = type.parseOne(reset(f, lx, i, type));
+      lx.expectEnd("the end of the header");
+      return value;
+    } catch (SipParseException e) {
+      throw e.relocate(f.index[at + 1] - f.start, type.name().canonical());
+    }
   }
 
-  private static <T> void parse(Frame f, int i, HeaderType<T> type, List<T> out)
+  /** Values of a list header; a single value (the usual case) needs no list until the end. */
+  private static final class Values<T> {
+    T first;
+    List<T> all;
+
+    void add(T value) {
+      if (first == null) {
+        first = value;
+      } else {
+        if (all == null) {
+          all = new ArrayList<>(4);
+          all.add(first);
+        }
+        all.add(value);
+      }
+    }
+
+    List<T> list() {
+      if (all != null) {
+        return Collections.unmodifiableList(all);
+      }
+      return first == null ? List.of() : List.of(first);
+    }
+  }
+
+  private static <T> void parse(Frame f, Lexer lx, int i, HeaderType<T> type, Values<T> out)
       throws SipParseException {
-    int at = i * Frame.STRIDE;
-    String value = SipMessage.decode(f.buf, f.index[at + 2], f.index[at + 3]);
-    f.values[i] = value;
-    Lexer lx = new Lexer(value, type.name().canonical()).maxUriLength(f.maxUriLength);
+    reset(f, lx, i, type);
     try {
       do {
         out.add(type.parseOne(lx));
-      } while (type.isList() && lx.consume(','));
-      lx.expectEnd(type.isList() ? "',' or the end of the header" : "the end of the header");
+      } while (lx.consume(','));
+      lx.expectEnd("',' or the end of the header");
     } catch (SipParseException e) {
-      throw e.relocate(f.index[at + 2] - f.start, type.name().canonical());
+      throw e.relocate(f.index[i * Frame.STRIDE + 1] - f.start, type.name().canonical());
     }
+  }
+
+  private static Lexer reset(Frame f, Lexer lx, int i, HeaderType<?> type) {
+    int at = i * Frame.STRIDE;
+    String value =
+        SipMessage.decode(
+            f.buf, f.index[at + 1], f.index[at + 2], (f.index[at + 3] & Frame.FOLDED) != 0);
+    return lx.reset(value, type.name().canonical());
   }
 }

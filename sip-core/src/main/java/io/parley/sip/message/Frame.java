@@ -9,7 +9,22 @@ import java.util.List;
 
 /** What the parser learned about one message, handed to the message constructor. */
 final class Frame {
-  static final int STRIDE = 5; // lineStart, nameEnd, valueStart, valueEnd, HeaderName ordinal + 1
+  /**
+   * Ints per header: lineStart, valueStart, valueEnd, nameLength << 8 | (HeaderName ordinal + 1).
+   */
+  static final int STRIDE = 4;
+
+  static final int NAME_SHIFT = 8;
+  static final int ORDINAL_MASK = 0x7F;
+
+  /** Set when a header value spans folded lines, so only those values need unfolding. */
+  static final int FOLDED = 0x80;
+
+  static {
+    if (io.parley.sip.header.HeaderName.values().length >= ORDINAL_MASK) {
+      throw new ExceptionInInitializerError("header index packs at most 126 known names");
+    }
+  }
 
   byte[] buf;
   int start;
@@ -18,8 +33,9 @@ final class Frame {
   int headerCount;
   int headersEnd;
   int bodyStart;
-  String[] values;
   int maxUriLength;
+  int nextLine;
+  boolean folded;
 
   List<Via> vias;
   Address from;

@@ -32,6 +32,8 @@ import java.util.OptionalInt;
  */
 public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
+  private static final HeaderName[] NAMES = HeaderName.values();
+
   private final byte[] buf;
   private final int start;
   private final int end;
@@ -47,8 +49,8 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
   private final CSeq cseq;
   private final int maxForwards;
   private final List<Contact> contacts;
-  private final String[] values;
-  private volatile Object[] typed;
+  private String[] values; // decoded on demand; a racy cache of immutable strings
+  private volatile Cached[] typed;
 
   SipMessage(Frame f) {
     this.buf = f.buf;
@@ -66,7 +68,6 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     this.cseq = f.cseq;
     this.maxForwards = f.maxForwards;
     this.contacts = f.contacts;
-    this.values = f.values;
   }
 
   /**
@@ -95,13 +96,13 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
   /** Name of header line {@code i} exactly as written ({@code v}, {@code VIA}, {@code X-Foo}). */
   public String headerName(int i) {
     int at = at(i);
-    return new String(buf, index[at], index[at + 1] - index[at], StandardCharsets.UTF_8);
+    return new String(buf, index[at], index[at + 3] >>> Frame.NAME_SHIFT, StandardCharsets.UTF_8);
   }
 
   /** The known name of header line {@code i}, or empty for a header Parley does not know. */
   public Optional<HeaderName> knownName(int i) {
-    int ordinal = index[at(i) + 4];
-    return ordinal == 0 ? Optional.empty() : Optional.of(HeaderName.values()[ordinal - 1]);
+    int ordinal = index[at(i) + 3] & Frame.ORDINAL_MASK;
+    return ordinal == 0 ? Optional.empty() : Optional.of(NAMES[ordinal - 1]);
   }
 
   /**
@@ -110,10 +111,15 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
    */
   public String headerValue(int i) {
     int at = at(i);
-    String v = values[i];
+    String[] cache = values;
+    if (cache == null) {
+      cache = new String[headerCount];
+      values = cache;
+    }
+    String v = cache[i];
     if (v == null) {
-      v = decode(buf, index[at + 2], index[at + 3]);
-      values[i] = v;
+      v = decode(buf, index[at + 1], index[at + 2], (index[at + 3] & Frame.FOLDED) != 0);
+      cache[i] = v;
     }
     return v;
   }
@@ -147,7 +153,8 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     }
     List<String> out = new ArrayList<>(2);
     for (int i = 0; i < headerCount; i++) {
-      if (index[i * Frame.STRIDE + 4] == 0 && headerName(i).equalsIgnoreCase(name)) {
+      if ((index[i * Frame.STRIDE + 3] & Frame.ORDINAL_MASK) == 0
+          && headerName(i).equalsIgnoreCase(name)) {
         out.add(headerValue(i));
       }
     }
@@ -156,7 +163,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
   private int find(int ordinalPlusOne, int from) {
     for (int i = from; i < headerCount; i++) {
-      if (index[i * Frame.STRIDE + 4] == ordinalPlusOne) {
+      if ((index[i * Frame.STRIDE + 3] & Frame.ORDINAL_MASK) == ordinalPlusOne) {
         return i;
       }
     }
@@ -170,13 +177,8 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     return i * Frame.STRIDE;
   }
 
-  static String decode(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (b[i] == '\r' || b[i] == '\n') {
-        return unfold(b, from, to);
-      }
-    }
-    return new String(b, from, to - from, StandardCharsets.UTF_8);
+  static String decode(byte[] b, int from, int to, boolean folded) {
+    return folded ? unfold(b, from, to) : new String(b, from, to - from, StandardCharsets.UTF_8);
   }
 
   private static String unfold(byte[] b, int from, int to) {
@@ -249,24 +251,26 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
    */
   @SuppressWarnings("unchecked")
   public <T> List<T> all(HeaderType<T> type) throws SipParseException {
-    Object[] cache = typed;
-    if (cache != null && type.id() < cache.length && cache[type.id()] != null) {
-      return (List<T>) cache[type.id()];
+    int slot = type.name().ordinal();
+    Cached[] cache = typed;
+    if (cache != null && cache[slot] != null && cache[slot].type == type) {
+      return (List<T>) cache[slot].values;
     }
     List<T> out = new ArrayList<>(2);
-    int ordinal = type.name().ordinal() + 1;
-    for (int i = find(ordinal, 0); i >= 0; i = find(ordinal, i + 1)) {
+    for (int i = find(slot + 1, 0); i >= 0; i = find(slot + 1, i + 1)) {
       parseInto(type, i, out);
     }
     List<T> result = Collections.unmodifiableList(out);
-    if (cache == null || cache.length < HeaderType.count()) {
-      cache =
-          cache == null ? new Object[HeaderType.count()] : Arrays.copyOf(cache, HeaderType.count());
+    if (cache == null) {
+      cache = new Cached[NAMES.length];
       typed = cache;
     }
-    cache[type.id()] = result;
+    cache[slot] = new Cached(type, result);
     return result;
   }
+
+  /** A typed header's values, cached per header name. */
+  private record Cached(HeaderType<?> type, List<?> values) {}
 
   /**
    * The first value of a typed header, if present.
@@ -287,7 +291,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
       } while (type.isList() && lx.consume(','));
       lx.expectEnd(type.isList() ? "',' or the end of the header" : "the end of the header");
     } catch (SipParseException e) {
-      throw e.relocate(index[i * Frame.STRIDE + 2] - start, type.name().canonical());
+      throw e.relocate(index[i * Frame.STRIDE + 1] - start, type.name().canonical());
     }
   }
 

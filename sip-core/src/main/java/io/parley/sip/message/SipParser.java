@@ -82,6 +82,21 @@ public final class SipParser {
     return parseOwned(Arrays.copyOfRange(data, offset, offset + length), false);
   }
 
+  /**
+   * Parses a datagram that the caller hands over: the message keeps {@code datagram} as its own
+   * bytes instead of copying them, so the caller must never change the array afterwards. Saves one
+   * copy when the transport already received into a fresh array; otherwise as {@link #parse(byte[],
+   * int, int)}.
+   *
+   * @throws SipParseException if the bytes are not one well-formed message or break a limit
+   */
+  public SipMessage parseOwned(byte[] datagram) throws SipParseException {
+    if (datagram.length > limits.maxMessageSize()) {
+      throw tooLarge(limits.maxMessageSize(), "a message of at most " + limits.maxMessageSize());
+    }
+    return parseOwned(datagram, false);
+  }
+
   /** Parses all of {@code data}; see {@link #parse(byte[], int, int)}. */
   public SipMessage parse(byte[] data) throws SipParseException {
     return parse(data, 0, data.length);
@@ -164,7 +179,7 @@ public final class SipParser {
 
   private void indexHeaders(Frame f, int q) throws SipParseException {
     byte[] b = f.buf;
-    int[] idx = new int[16 * Frame.STRIDE];
+    int[] idx = new int[12 * Frame.STRIDE];
     int n = 0;
     while (true) {
       if (q >= b.length) {
@@ -186,7 +201,6 @@ public final class SipParser {
     }
     f.index = idx;
     f.headerCount = n;
-    f.values = new String[n];
   }
 
   private int indexHeader(Frame f, byte[] b, int q, int[] idx, int at) throws SipParseException {
@@ -198,61 +212,78 @@ public final class SipParser {
     if (nameEnd == lineStart) {
       throw new SipParseException(q - f.start, null, "a header name");
     }
-    String name = null;
     while (q < b.length && (b[q] == ' ' || b[q] == '\t')) {
       q++;
     }
     if (q >= b.length || b[q] != ':') {
-      name = new String(b, lineStart, nameEnd - lineStart, StandardCharsets.UTF_8);
+      String name = new String(b, lineStart, nameEnd - lineStart, StandardCharsets.UTF_8);
       throw new SipParseException(q - f.start, name, "':' after the header name");
     }
     q++;
+    long value = scanValue(f, b, q, lineStart);
+    int valueStart = (int) (value >>> 32);
+    int valueEnd = (int) value;
+    q = f.nextLine;
+    HeaderName known = HeaderName.lookup(b, lineStart, nameEnd);
+    idx[at] = lineStart;
+    idx[at + 1] = valueStart;
+    idx[at + 2] = valueEnd;
+    idx[at + 3] =
+        (nameEnd - lineStart) << Frame.NAME_SHIFT
+            | (f.folded ? Frame.FOLDED : 0)
+            | (known == null ? 0 : known.ordinal() + 1);
+    return q;
+  }
+
+  /**
+   * Finds the value of the header line at {@code q}, across folded continuation lines, and sets the
+   * frame's {@code nextLine}. Returns {@code valueStart << 32 | valueEnd}, white space trimmed.
+   */
+  private long scanValue(Frame f, byte[] b, int q, int lineStart) throws SipParseException {
+    int maxEnd = lineStart + limits.maxHeaderLineLength();
+    int limit = Math.min(b.length, maxEnd + 1);
     int valueStart = -1;
     int valueEnd = q;
-    int maxEnd = lineStart + limits.maxHeaderLineLength();
+    f.folded = false;
     while (true) {
-      if (q >= b.length || q > maxEnd) {
-        if (q > maxEnd) {
+      int p = q;
+      byte c = 0;
+      while (p < limit && (c = b[p]) != '\n' && c != '\r') {
+        p++;
+      }
+      if (p >= limit) {
+        if (limit > maxEnd) {
           throw tooLarge(
               lineStart - f.start,
               "a header line of at most " + limits.maxHeaderLineLength() + " bytes");
         }
-        throw new SipParseException(q - f.start, null, "CRLF ending the header line");
+        throw new SipParseException(p - f.start, null, "CRLF ending the header line");
       }
-      byte c = b[q];
-      if (c != '\r' && c != '\n') {
-        if (c != ' ' && c != '\t') {
-          if (valueStart < 0) {
-            valueStart = q;
-          }
-          valueEnd = q + 1;
-        }
-        q++;
-        continue;
+      int s = q;
+      int e = p;
+      while (s < e && (b[s] == ' ' || b[s] == '\t')) {
+        s++;
       }
-      if (c == '\r' && (q + 1 >= b.length || b[q + 1] != '\n')) {
-        throw new SipParseException(q - f.start, null, "LF after CR");
+      while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
+        e--;
       }
-      int nextLine = q + (c == '\r' ? 2 : 1);
-      if (valueStart < 0) {
-        valueEnd = q;
+      if (s < e) {
+        f.folded |= valueStart >= 0;
+        valueStart = valueStart < 0 ? s : valueStart;
+        valueEnd = e;
+      } else if (valueStart < 0) {
+        valueEnd = p;
       }
-      q = nextLine;
-      if (q < b.length && (b[q] == ' ' || b[q] == '\t')) {
-        continue;
+      if (c == '\r' && (p + 1 >= b.length || b[p + 1] != '\n')) {
+        throw new SipParseException(p - f.start, null, "LF after CR");
       }
-      break;
+      q = p + (c == '\r' ? 2 : 1);
+      if (q >= b.length || (b[q] != ' ' && b[q] != '\t')) {
+        break;
+      }
     }
-    if (valueStart < 0) {
-      valueStart = valueEnd;
-    }
-    HeaderName known = HeaderName.lookup(b, lineStart, nameEnd);
-    idx[at] = lineStart;
-    idx[at + 1] = nameEnd;
-    idx[at + 2] = valueStart;
-    idx[at + 3] = valueEnd;
-    idx[at + 4] = known == null ? 0 : known.ordinal() + 1;
-    return q;
+    f.nextLine = q;
+    return (long) (valueStart < 0 ? valueEnd : valueStart) << 32 | valueEnd;
   }
 
   private void request(Frame f, int p, int lineEnd) throws SipParseException {
@@ -343,6 +374,17 @@ public final class SipParser {
       }
     }
     return -1;
+  }
+
+  /** The standard method spelled by {@code b[from, to)}, or {@code null}. */
+  static String knownMethod(byte[] b, int from, int to) {
+    int len = to - from;
+    for (int i = 0; i < METHODS.length; i++) {
+      if (METHOD_BYTES[i].length == len && Arrays.equals(b, from, to, METHOD_BYTES[i], 0, len)) {
+        return METHODS[i];
+      }
+    }
+    return null;
   }
 
   private static String method(byte[] b, int from, int to) {

@@ -11,7 +11,7 @@ import io.parley.sip.message.SipMessage;
  * goes back on that connection when it is still open (§18.2.2); the transport decides that from the
  * target's transport, address and port.
  */
-public interface SipTransport {
+public interface SipTransport extends AutoCloseable {
 
   /**
    * Sends {@code message} to {@code target}. Never blocks and never throws for network problems:
@@ -35,6 +35,13 @@ public interface SipTransport {
    * @throws IllegalStateException if a listener is already set
    */
   void listen(Listener listener);
+
+  /**
+   * Unbinds every socket and closes every connection; later sends are rejected. Closing twice does
+   * nothing.
+   */
+  @Override
+  void close();
 
   /**
    * What a transport reports. Called on the transport's own threads: implementations hop to the

@@ -63,6 +63,7 @@ public final class Registration implements ClientTransaction.Listener {
 
   private RegistrationState state = RegistrationState.UNREGISTERED;
   private long cseq;
+  private long generation;
   private long requestedSeconds;
   private boolean wildcard;
   private boolean unregistering;
@@ -74,10 +75,13 @@ public final class Registration implements ClientTransaction.Listener {
   private Duration granted = Duration.ZERO;
 
   /**
+   * @param callId the Call-ID of every REGISTER of this binding; the caller picks it so that
+   *     responses reach the loop this registration runs on
    * @param transport the transport the layer sends through (for the Contact's address)
-   * @param random the source of the Call-ID, tag and retry jitter
+   * @param random the source of the From tag and retry jitter
    */
   public Registration(
+      String callId,
       RegistrationConfig config,
       TransactionLayer layer,
       SipTransport transport,
@@ -94,7 +98,7 @@ public final class Registration implements ClientTransaction.Listener {
     this.auth = Objects.requireNonNull(auth, "auth");
     this.random = Objects.requireNonNull(random, "random");
     this.listener = Objects.requireNonNull(listener, "listener");
-    this.callId = hex(random.nextLong()) + hex(random.nextLong()) + "@parley";
+    this.callId = Objects.requireNonNull(callId, "callId");
     this.fromTag = hex(random.nextLong());
   }
 
@@ -168,14 +172,14 @@ public final class Registration implements ClientTransaction.Listener {
             next.host().address(),
             next.port() > 0 ? OptionalInt.of(next.port()) : OptionalInt.empty(),
             config.transport().or(() -> next.parameter("transport").map(Transport::fromParameter)));
-    long attempt = ++cseq; // a later register()/unregister() makes this resolution stale
+    long attempt = ++generation; // a later register()/unregister() makes this one stale
     resolver
         .resolve(uri)
         .whenComplete(
             (targets, error) ->
                 loop.execute(
                     () -> {
-                      if (attempt != cseq) {
+                      if (attempt != generation) {
                         return;
                       }
                       if (error != null || targets == null || targets.isEmpty()) {

@@ -29,9 +29,9 @@ public final class Lexer {
     }
   }
 
-  private final String text;
-  private final String what;
-  private final int end;
+  private String text;
+  private String what;
+  private int end;
   private int pos;
   private int maxUriLength = 4096;
 
@@ -51,6 +51,41 @@ public final class Lexer {
     this.pos = start;
     this.end = end;
     this.what = what;
+  }
+
+  /**
+   * Points this lexer at new text, so one lexer can read many values without allocating.
+   *
+   * @return this lexer
+   */
+  public Lexer reset(String newText, String newWhat) {
+    this.text = newText;
+    this.what = newWhat;
+    this.pos = 0;
+    this.end = newText.length();
+    return this;
+  }
+
+  /**
+   * Skips white space and a token without copying it; returns the token's start offset.
+   *
+   * @throws SipParseException if no token character is next
+   */
+  public int skipToken(String description) throws SipParseException {
+    skipLws();
+    int start = pos;
+    while (pos < end && isTokenChar(text.charAt(pos))) {
+      pos++;
+    }
+    if (pos == start) {
+      throw error(description);
+    }
+    return start;
+  }
+
+  /** {@code text[start, end)}, without copying when that is the whole text. */
+  public String slice(int start, int stop) {
+    return start == 0 && stop == text.length() ? text : text.substring(start, stop);
   }
 
   /** RFC 3261 token character ({@code alphanum / "-" / "." / "!" / "%" / ...}). */

@@ -51,8 +51,7 @@ public final class Parameters {
       if (first < 0) {
         first = lx.position();
       }
-      int nameStart = lx.position();
-      lx.token("a parameter name after ';'");
+      int nameStart = lx.skipToken("a parameter name after ';'");
       int nameEnd = lx.position();
       int valueStart = -1;
       int valueEnd = -1;
@@ -159,7 +158,7 @@ public final class Parameters {
 
   private static int[] grow(int[] off, int n) {
     if (off == null) {
-      return new int[STRIDE * 4];
+      return new int[STRIDE * 2];
     }
     return (n + 1) * STRIDE > off.length ? Arrays.copyOf(off, off.length * 2) : off;
   }
@@ -195,6 +194,11 @@ public final class Parameters {
       return Lexer.unquote(source, vs + 1, ve - 1);
     }
     return text(vs, ve);
+  }
+
+  /** Whether parameter {@code i} has a value ({@code ;name=value} rather than {@code ;name}). */
+  public boolean hasValue(int i) {
+    return offsets[checkIndex(i) + 2] >= 0;
   }
 
   /** Whether value {@code i} was written as a quoted string (quoted values are case-sensitive). */

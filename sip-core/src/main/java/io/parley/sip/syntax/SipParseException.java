@@ -4,9 +4,9 @@ package io.parley.sip.syntax;
  * Malformed SIP input: says where (byte offset, header) and what the parser expected there.
  *
  * <p>Every parser in Parley reports bad input with this checked exception, never with a runtime
- * exception. {@link #statusCode()} is the response a UAS should send for a malformed request (400,
- * or 505 for an unsupported SIP version, 413 when a size limit is exceeded); malformed responses
- * are dropped (RFC 3261 §16.7, §18.1.2).
+ * exception. {@link #statusCode()} is the response a UAS should send for a malformed request: 400,
+ * 414 for an over-long URI, 505 for an unsupported SIP version, 513 when a size limit is exceeded.
+ * Malformed responses are dropped (RFC 3261 §18.1.2).
  */
 public final class SipParseException extends Exception {
 
@@ -23,7 +23,7 @@ public final class SipParseException extends Exception {
    * @param offset zero-based byte (or character) offset of the problem in the parsed input
    * @param header the header being parsed, or {@code null} for the start line or framing
    * @param expected what the parser expected to find at {@code offset}
-   * @param statusCode the SIP status a UAS answers with (400, 413 or 505)
+   * @param statusCode the SIP status a UAS answers with (400, 414, 505 or 513)
    */
   public SipParseException(int offset, String header, String expected, int statusCode) {
     super(describe(offset, header, expected));
@@ -58,7 +58,7 @@ public final class SipParseException extends Exception {
     return expected;
   }
 
-  /** The status a UAS answers a malformed request with: 400, 413 or 505. */
+  /** The status a UAS answers a malformed request with: 400, 414, 505 or 513. */
   public int statusCode() {
     return statusCode;
   }

@@ -7,6 +7,7 @@ import io.parley.sip.message.SipResponse;
 import io.parley.sip.port.Loop;
 import io.parley.sip.port.ResolvedTarget;
 import io.parley.sip.port.SipTransport;
+import io.parley.sip.port.Transport;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +27,9 @@ import org.slf4j.LoggerFactory;
 public final class TransactionLayer {
 
   private static final Logger LOG = LoggerFactory.getLogger(TransactionLayer.class);
+
+  /** RFC 3261 §18.1.1: larger requests avoid UDP when a stream transport is available. */
+  static final int UDP_SIZE_LIMIT = 1300;
 
   private final Loop loop;
   private final SipTransport transport;
@@ -76,7 +80,10 @@ public final class TransactionLayer {
   }
 
   /**
-   * Starts a client transaction for {@code request} and sends it to {@code target}.
+   * Starts a client transaction for {@code request} and sends it to {@code target}. A request of
+   * more than 1300 bytes bound for UDP goes over TCP to the same address and port when the
+   * transport listens on TCP, with its top Via rewritten (§18.1.1); {@link
+   * ClientTransaction#request()} then returns the request as sent.
    *
    * @throws IllegalArgumentException if the request is an ACK (never a transaction of its own here:
    *     send it with {@link #sendStateless}), or its top Via has no RFC 3261 branch, or a
@@ -98,6 +105,14 @@ public final class TransactionLayer {
     if (clients.containsKey(key)) {
       throw new IllegalArgumentException("a transaction with branch " + key + " is running");
     }
+    if (target.transport() == Transport.UDP && request.encodedLength() > UDP_SIZE_LIMIT) {
+      String streamSentBy = tcpSentBy();
+      if (streamSentBy != null) {
+        // §18.1.1: a request larger than 1300 bytes goes over a congestion-controlled transport.
+        request = ViaStamp.withTransport(request, Transport.TCP, streamSentBy);
+        target = new ResolvedTarget(Transport.TCP, target.address(), target.port());
+      }
+    }
     ClientTransaction transaction =
         request.method().equals("INVITE")
             ? new InviteClientTransaction(this, key, request, target, listener)
@@ -105,6 +120,14 @@ public final class TransactionLayer {
     clients.put(key, transaction);
     transaction.start();
     return transaction;
+  }
+
+  private String tcpSentBy() {
+    try {
+      return transport.sentBy(Transport.TCP);
+    } catch (IllegalArgumentException notListening) {
+      return null;
+    }
   }
 
   /** Sends a message outside any transaction: the ACK for a 2xx, or a 2xx retransmission. */

@@ -4,6 +4,7 @@ import io.parley.sip.header.HeaderName;
 import io.parley.sip.header.Via;
 import io.parley.sip.message.SipRequest;
 import io.parley.sip.port.ResolvedTarget;
+import io.parley.sip.port.Transport;
 import io.parley.sip.syntax.Parameters;
 import io.parley.sip.uri.Host;
 import java.util.List;
@@ -61,6 +62,22 @@ final class ViaStamp {
       all.append(", ").append(vias.get(i));
     }
     return request.toBuilder().set(HeaderName.VIA, all.toString()).build();
+  }
+
+  /**
+   * The request with its top Via's transport and sent-by replaced (for the §18.1.1 switch from UDP
+   * to TCP); the parameters, branch included, stay.
+   */
+  static SipRequest withTransport(SipRequest request, Transport transport, String sentBy) {
+    Via top = request.topVia();
+    StringBuilder via = new StringBuilder(top.toString().length() + 8);
+    via.append(top.protocol()).append('/').append(transport.name()).append(' ').append(sentBy);
+    via.append(top.parameters().isEmpty() ? "" : top.parameters().toString());
+    List<Via> vias = request.vias();
+    for (int i = 1; i < vias.size(); i++) {
+      via.append(", ").append(vias.get(i));
+    }
+    return request.toBuilder().set(HeaderName.VIA, via.toString()).build();
   }
 
   /** Whether a Via host is the IP literal {@code source} came from (compared canonically). */

@@ -41,6 +41,16 @@ public final class Host {
 
   /** Parses the host in {@code s[start, end)}; see {@link #parse(String)}. */
   public static Host parse(String s, int start, int end, String what) throws SipParseException {
+    return of(check(s, start, end, what), s, start, end);
+  }
+
+  /**
+   * Checks the host in {@code s[start, end)} without creating it.
+   *
+   * @return its kind
+   * @throws SipParseException if it is not a host name, IPv4 address or IPv6 reference
+   */
+  public static Kind check(String s, int start, int end, String what) throws SipParseException {
     if (start >= end) {
       throw new SipParseException(start, what, "a host");
     }
@@ -48,20 +58,29 @@ public final class Host {
       if (s.charAt(end - 1) != ']' || !isIpv6(s, start + 1, end - 1)) {
         throw new SipParseException(start, what, "an IPv6 reference such as [2001:db8::1]");
       }
-      return new Host(Kind.IPV6, s.substring(start + 1, end - 1));
+      return Kind.IPV6;
     }
-    if (isIpv4(s, start, end)) {
-      return new Host(Kind.IPV4, s.substring(start, end));
-    }
+    boolean digitsAndDots = true;
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
-      boolean ok =
-          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-      if (!ok && !(c == '.' && i > start && s.charAt(i - 1) != '.')) {
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!alnum && c != '-' && !(c == '.' && i > start && s.charAt(i - 1) != '.')) {
         throw new SipParseException(i, what, "a host name character (letter, digit, '-', '.')");
       }
+      digitsAndDots &= c == '.' || (c >= '0' && c <= '9');
     }
-    return new Host(Kind.NAME, s.substring(start, end));
+    return digitsAndDots && isIpv4(s, start, end) ? Kind.IPV4 : Kind.NAME;
+  }
+
+  /**
+   * Creates the host in {@code s[start, end)} that {@link #check} found to be of {@code kind}; lets
+   * parsers check eagerly and create lazily.
+   */
+  public static Host of(Kind kind, String s, int start, int end) {
+    if (kind == Kind.IPV6) {
+      return new Host(kind, s.substring(start + 1, end - 1));
+    }
+    return new Host(kind, start == 0 && end == s.length() ? s : s.substring(start, end));
   }
 
   /**
@@ -116,75 +135,57 @@ public final class Host {
 
   /** The eight 16-bit groups of an IPv6 address, or {@code null} if it is not one. */
   private static int[] ipv6Groups(String s, int start, int end) {
-    int[] head = new int[8];
-    int[] tail = new int[8];
-    int nh = 0;
-    int nt = 0;
-    boolean gap = false;
-    int i = start;
-    if (end - start >= 2 && s.charAt(i) == ':' && s.charAt(i + 1) == ':') {
-      gap = true;
-      i += 2;
-    } else if (i < end && s.charAt(i) == ':') {
+    String text = s.substring(start, end);
+    int gap = text.indexOf("::");
+    if (gap >= 0 && text.indexOf("::", gap + 1) >= 0) {
       return null;
     }
-    while (i < end) {
-      int groupStart = i;
-      int value = 0;
-      while (i < end && i - groupStart < 5 && Character.digit(s.charAt(i), 16) >= 0) {
-        value = value * 16 + Character.digit(s.charAt(i), 16);
-        i++;
-      }
-      int n = gap ? nt : nh;
-      if (i < end && s.charAt(i) == '.') {
-        if (!isIpv4(s, groupStart, end) || n > 6) {
-          return null;
-        }
-        int[] v4 = ipv4Value(s, groupStart, end);
-        int[] into = gap ? tail : head;
-        into[n] = v4[0];
-        into[n + 1] = v4[1];
-        if (gap) {
-          nt += 2;
-        } else {
-          nh += 2;
-        }
-        i = end;
-        break;
-      }
-      if (i == groupStart || i - groupStart > 4 || n >= 8) {
-        return null;
-      }
-      if (gap) {
-        tail[nt++] = value;
-      } else {
-        head[nh++] = value;
-      }
-      if (i == end) {
-        break;
-      }
-      if (s.charAt(i) != ':') {
-        return null;
-      }
-      i++;
-      if (i < end && s.charAt(i) == ':') {
-        if (gap) {
-          return null;
-        }
-        gap = true;
-        i++;
-      } else if (i == end) {
-        return null;
-      }
+    int[] head = groups(gap < 0 ? text : text.substring(0, gap), gap < 0);
+    int[] tail = gap < 0 ? new int[0] : groups(text.substring(gap + 2), true);
+    if (head == null || tail == null) {
+      return null;
     }
-    int total = nh + nt;
-    if (gap ? total > 7 : total != 8) {
+    int total = head.length + tail.length;
+    if (gap < 0 ? total != 8 : total > 7) {
       return null;
     }
     int[] groups = new int[8];
-    System.arraycopy(head, 0, groups, 0, nh);
-    System.arraycopy(tail, 0, groups, 8 - nt, nt);
+    System.arraycopy(head, 0, groups, 0, head.length);
+    System.arraycopy(tail, 0, groups, 8 - tail.length, tail.length);
     return groups;
+  }
+
+  /** The groups of {@code h16 *(":" h16)}, the last of which may be an IPv4 address. */
+  private static int[] groups(String part, boolean mayEndInIpv4) {
+    if (part.isEmpty()) {
+      return new int[0];
+    }
+    String[] pieces = part.split(":", -1);
+    int n = pieces.length;
+    boolean v4 = mayEndInIpv4 && pieces[n - 1].indexOf('.') >= 0;
+    int[] out = new int[v4 ? n + 1 : n];
+    for (int i = 0; i < (v4 ? n - 1 : n); i++) {
+      String g = pieces[i];
+      if (g.isEmpty() || g.length() > 4) {
+        return null;
+      }
+      for (int c = 0; c < g.length(); c++) {
+        if (Character.digit(g.charAt(c), 16) < 0) {
+          return null;
+        }
+      }
+      out[i] = Integer.parseInt(g, 16);
+    }
+    if (v4) {
+      String last = pieces[n - 1];
+      if (!isIpv4(last, 0, last.length())) {
+        return null;
+      }
+      int[] v = ipv4Value(last, 0, last.length());
+      out[n - 1] = v[0];
+      out[n] = v[1];
+    }
+    return out;
   }
 
   private static int[] ipv4Value(String s, int start, int end) {

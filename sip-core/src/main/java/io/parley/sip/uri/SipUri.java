@@ -18,33 +18,21 @@ public final class SipUri implements Uri {
 
   private static final String[] MUST_MATCH = {"user", "ttl", "method", "maddr", "transport"};
 
-  private final String text;
+  private final String source;
+  private final int start;
+  private final int end;
   private final boolean secure;
-  private final String user;
-  private final String password;
-  private final Host host;
+  private final int userStart; // -1: no user
+  private final int userEnd;
+  private final int passwordStart; // -1: no password
+  private final int hostStart;
+  private final int hostEnd;
+  private final Host.Kind hostKind;
   private final int port;
   private final Parameters parameters;
-  private final String headers;
-
-  private SipUri(
-      String text,
-      boolean secure,
-      String user,
-      String password,
-      Host host,
-      int port,
-      Parameters parameters,
-      String headers) {
-    this.text = text;
-    this.secure = secure;
-    this.user = user;
-    this.password = password;
-    this.host = host;
-    this.port = port;
-    this.parameters = parameters;
-    this.headers = headers;
-  }
+  private final int headersStart; // -1: no headers
+  private String text;
+  private Host host;
 
   /**
    * Parses a sip or sips URI.
@@ -60,52 +48,71 @@ public final class SipUri implements Uri {
 
   static SipUri parse(String s, int start, int end, boolean secure, String what)
       throws SipParseException {
+    return new SipUri(s, start, end, secure, what);
+  }
+
+  /** Parses {@code s[start, end)}; the constructor checks eagerly and decodes nothing. */
+  private SipUri(String s, int start, int end, boolean secure, String what)
+      throws SipParseException {
+    this.source = s;
+    this.start = start;
+    this.end = end;
+    this.secure = secure;
     int p = start + (secure ? 5 : 4);
-    String user = null;
-    String password = null;
     int at = s.indexOf('@', p);
     if (at >= 0 && at < end) {
-      int colon = -1;
-      for (int i = p; i < at; i++) {
-        char c = s.charAt(i);
-        if (c == '%') {
-          Escapes.checkEscape(s, i, at, what);
-          i += 2;
-        } else if (c == ':' && colon < 0) {
-          colon = i;
-        } else if (colon < 0 ? !UriChars.isUserChar(c) : !UriChars.isPasswordChar(c)) {
-          throw new SipParseException(i, what, "a user or password character, not '" + c + "'");
-        }
-      }
-      int userEnd = colon < 0 ? at : colon;
+      int colon = userInfo(s, p, at, what);
+      userStart = p;
+      userEnd = colon < 0 ? at : colon;
       if (userEnd == p) {
         throw new SipParseException(p, what, "a user before '@'");
       }
-      user = s.substring(p, userEnd);
-      password = colon < 0 ? null : s.substring(colon + 1, at);
+      passwordStart = colon < 0 ? -1 : colon + 1;
       p = at + 1;
+    } else {
+      userStart = -1;
+      userEnd = -1;
+      passwordStart = -1;
     }
-    int hostEnd = hostEnd(s, p, end, what);
-    Host host = Host.parse(s, p, hostEnd, what);
+    hostStart = p;
+    hostEnd = hostEnd(s, p, end, what);
+    hostKind = Host.check(s, p, hostEnd, what);
     p = hostEnd;
-    int port = -1;
     if (p < end && s.charAt(p) == ':') {
       port = port(s, p + 1, end, what);
       p++;
       while (p < end && Character.isDigit(s.charAt(p))) {
         p++;
       }
+    } else {
+      port = -1;
     }
     int q = s.indexOf('?', p);
     int paramsEnd = q < 0 || q >= end ? end : q;
-    Parameters params = Parameters.parseUri(s, p, paramsEnd, what);
-    String headers = null;
+    parameters = Parameters.parseUri(s, p, paramsEnd, what);
     if (paramsEnd < end) {
       checkHeaders(s, paramsEnd + 1, end, what);
-      headers = s.substring(paramsEnd + 1, end);
+      headersStart = paramsEnd + 1;
+    } else {
+      headersStart = -1;
     }
-    String text = s.substring(start, end);
-    return new SipUri(text, secure, user, password, host, port, params, headers);
+  }
+
+  /** Checks the userinfo {@code s[p, at)} and returns the offset of its ':' or -1. */
+  private static int userInfo(String s, int p, int at, String what) throws SipParseException {
+    int colon = -1;
+    for (int i = p; i < at; i++) {
+      char c = s.charAt(i);
+      if (c == '%') {
+        Escapes.checkEscape(s, i, at, what);
+        i += 2;
+      } else if (c == ':' && colon < 0) {
+        colon = i;
+      } else if (colon < 0 ? !UriChars.isUserChar(c) : !UriChars.isPasswordChar(c)) {
+        throw new SipParseException(i, what, "a user or password character, not '" + c + "'");
+      }
+    }
+    return colon;
   }
 
   private static int hostEnd(String s, int p, int end, String what) throws SipParseException {
@@ -117,7 +124,7 @@ public final class SipUri implements Uri {
       return close + 1;
     }
     int i = p;
-    while (i < end && ":;?".indexOf(s.charAt(i)) < 0) {
+    for (char c; i < end && (c = s.charAt(i)) != ':' && c != ';' && c != '?'; ) {
       i++;
     }
     return i;
@@ -163,17 +170,27 @@ public final class SipUri implements Uri {
 
   /** The user part with escapes decoded, if present. */
   public Optional<String> user() {
-    return user == null ? Optional.empty() : Optional.of(Escapes.decode(user));
+    return userStart < 0
+        ? Optional.empty()
+        : Optional.of(Escapes.decode(source, userStart, userEnd));
   }
 
   /** The password with escapes decoded, if present (its use is deprecated, §19.1.1). */
   public Optional<String> password() {
-    return password == null ? Optional.empty() : Optional.of(Escapes.decode(password));
+    if (passwordStart < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(Escapes.decode(source, passwordStart, source.indexOf('@', passwordStart)));
   }
 
   /** The host. */
   public Host host() {
-    return host;
+    Host h = host;
+    if (h == null) {
+      h = Host.of(hostKind, source, hostStart, hostEnd);
+      host = h;
+    }
+    return h;
   }
 
   /** The port, or -1 if the URI has none. */
@@ -201,10 +218,10 @@ public final class SipUri implements Uri {
    * follow the {@code ?} as {@code name=value&...}.
    */
   public Optional<String> header(String name) {
-    if (headers == null) {
+    if (headersStart < 0) {
       return Optional.empty();
     }
-    for (String pair : headers.split("&", -1)) {
+    for (String pair : source.substring(headersStart, end).split("&", -1)) {
       int eq = pair.indexOf('=');
       String key = Escapes.decode(eq < 0 ? pair : pair.substring(0, eq));
       if (key.equalsIgnoreCase(name)) {
@@ -216,13 +233,18 @@ public final class SipUri implements Uri {
 
   /** Whether the URI has a {@code ?headers} part (forbidden in a Request-URI, §19.1.5). */
   public boolean hasHeaders() {
-    return headers != null;
+    return headersStart >= 0;
   }
 
   /** The URI exactly as written. */
   @Override
   public String toString() {
-    return text;
+    String t = text;
+    if (t == null) {
+      t = start == 0 && end == source.length() ? source : source.substring(start, end);
+      text = t;
+    }
+    return t;
   }
 
   /** URI comparison of RFC 3261 §19.1.4. */
@@ -234,7 +256,7 @@ public final class SipUri implements Uri {
     if (!(o instanceof SipUri other)
         || secure != other.secure
         || port != other.port
-        || !host.equals(other.host)
+        || !host().equals(other.host())
         || !Objects.equals(user().orElse(null), other.user().orElse(null))
         || !Objects.equals(password().orElse(null), other.password().orElse(null))) {
       return false;
@@ -259,10 +281,10 @@ public final class SipUri implements Uri {
   }
 
   private boolean sameHeaders(SipUri other) {
-    if (headers == null) {
-      return other.headers == null;
+    if (headersStart < 0) {
+      return other.headersStart < 0;
     }
-    for (String pair : headers.split("&", -1)) {
+    for (String pair : source.substring(headersStart, end).split("&", -1)) {
       int eq = pair.indexOf('=');
       String key = Escapes.decode(eq < 0 ? pair : pair.substring(0, eq));
       if (!header(key).equals(other.header(key))) {
@@ -274,6 +296,6 @@ public final class SipUri implements Uri {
 
   @Override
   public int hashCode() {
-    return Objects.hash(secure, user().orElse(null), host, port);
+    return Objects.hash(secure, user().orElse(null), host(), port);
   }
 }

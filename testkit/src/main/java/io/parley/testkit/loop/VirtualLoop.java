@@ -33,12 +33,12 @@ public final class VirtualLoop implements Loop {
   }
 
   @Override
-  public void execute(Runnable task) {
+  public synchronized void execute(Runnable task) {
     ready.add(Objects.requireNonNull(task, "task"));
   }
 
   @Override
-  public Timer schedule(Duration delay, Runnable task) {
+  public synchronized Timer schedule(Duration delay, Runnable task) {
     Objects.requireNonNull(task, "task");
     if (delay.isNegative()) {
       throw new IllegalArgumentException("delay must not be negative: " + delay);
@@ -49,18 +49,18 @@ public final class VirtualLoop implements Loop {
   }
 
   @Override
-  public long nanoTime() {
+  public synchronized long nanoTime() {
     return now;
   }
 
   @Override
   public Instant wallTime() {
-    return wallOrigin.plusNanos(now);
+    return wallOrigin.plusNanos(nanoTime());
   }
 
   /** Time elapsed on this loop since it was created. */
   public Duration elapsed() {
-    return Duration.ofNanos(now);
+    return Duration.ofNanos(nanoTime());
   }
 
   /**
@@ -72,7 +72,7 @@ public final class VirtualLoop implements Loop {
   public int runPending() {
     int count = 0;
     Runnable task;
-    while ((task = ready.poll()) != null) {
+    while ((task = nextReady()) != null) {
       task.run();
       count++;
     }
@@ -90,18 +90,18 @@ public final class VirtualLoop implements Loop {
     if (duration.isNegative()) {
       throw new IllegalArgumentException("cannot move time backwards: " + duration);
     }
-    long target = now + duration.toNanos();
+    long target = nanoTime() + duration.toNanos();
     int count = runPending();
     VirtualTimer next;
-    while ((next = timers.peek()) != null && next.due <= target) {
-      timers.poll();
-      now = next.due;
+    while ((next = nextDue(target)) != null) {
       if (next.fire()) {
         count++;
       }
       count += runPending();
     }
-    now = target;
+    synchronized (this) {
+      now = target;
+    }
     return count;
   }
 
@@ -113,21 +113,39 @@ public final class VirtualLoop implements Loop {
    */
   public Duration advanceToNextTimer() {
     runPending();
-    VirtualTimer next = timers.peek();
-    while (next != null && next.cancelled) {
-      timers.poll();
-      next = timers.peek();
+    Duration step;
+    synchronized (this) {
+      VirtualTimer next = timers.peek();
+      while (next != null && next.cancelled) {
+        timers.poll();
+        next = timers.peek();
+      }
+      if (next == null) {
+        return Duration.ZERO;
+      }
+      step = Duration.ofNanos(next.due - now);
     }
-    if (next == null) {
-      return Duration.ZERO;
-    }
-    Duration step = Duration.ofNanos(next.due - now);
     advance(step);
     return step;
   }
 
+  private synchronized Runnable nextReady() {
+    return ready.poll();
+  }
+
+  /** Takes the next timer due by {@code target} and moves the clock to it, or returns null. */
+  private synchronized VirtualTimer nextDue(long target) {
+    VirtualTimer next = timers.peek();
+    if (next == null || next.due > target) {
+      return null;
+    }
+    timers.poll();
+    now = next.due;
+    return next;
+  }
+
   /** Number of timers scheduled and not yet fired or cancelled. */
-  public int pendingTimers() {
+  public synchronized int pendingTimers() {
     int count = 0;
     for (VirtualTimer timer : timers) {
       if (!timer.cancelled) {
@@ -141,8 +159,8 @@ public final class VirtualLoop implements Loop {
     private final long due;
     private final long order;
     private final Runnable task;
-    private boolean cancelled;
-    private boolean fired;
+    private volatile boolean cancelled;
+    private volatile boolean fired;
 
     VirtualTimer(long due, long order, Runnable task) {
       this.due = due;

@@ -2,9 +2,11 @@ package io.parley.testkit.network;
 
 import io.parley.sip.message.SipMessage;
 import io.parley.sip.port.ResolvedTarget;
+import io.parley.sip.port.SipTransportFactory;
 import io.parley.sip.port.Transport;
 import io.parley.sip.syntax.SipParseException;
 import io.parley.testkit.loop.VirtualLoop;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,6 +77,25 @@ public final class FakeNetwork {
       }
     }
     return endpoint;
+  }
+
+  void unbind(FakeTransport endpoint) {
+    endpoints.values().removeIf(e -> e == endpoint);
+  }
+
+  /**
+   * A transport factory that binds an endpoint at {@code address}, on the port of the first listen
+   * point (5060 when that port is 0), for {@code Phone.builder().transportFactory(..)}.
+   */
+  public SipTransportFactory transportFactory(String address) {
+    return points -> {
+      int port = points.isEmpty() || points.get(0).port() == 0 ? 5060 : points.get(0).port();
+      try {
+        return endpoint(address, port);
+      } catch (IllegalArgumentException taken) {
+        throw new IOException(taken.getMessage(), taken);
+      }
+    };
   }
 
   /** Every message sent so far, in sending order (lost ones too). */

@@ -22,6 +22,7 @@ public final class FakeTransport implements SipTransport {
   private final int port;
   private Listener listener;
   private int malformed;
+  private boolean closed;
 
   FakeTransport(FakeNetwork network, String address, int port) {
     this.network = network;
@@ -33,8 +34,9 @@ public final class FakeTransport implements SipTransport {
   public void send(SipMessage message, ResolvedTarget target) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(target, "target");
-    if (listener == null) {
-      throw new IllegalStateException("listen() must be called before send()");
+    if (listener == null || closed) {
+      throw new IllegalStateException(
+          closed ? this + " is closed" : "listen() must be called before send()");
     }
     network.send(this, message, target);
   }
@@ -62,7 +64,24 @@ public final class FakeTransport implements SipTransport {
     return malformed;
   }
 
+  /** Leaves the network: later arrivals are dropped, later sends rejected. */
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      network.unbind(this);
+    }
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed;
+  }
+
   void deliver(byte[] bytes, ResolvedTarget from) {
+    if (closed) {
+      return;
+    }
     SipMessage message;
     try {
       message = FakeNetwork.parse(bytes);

@@ -6,6 +6,7 @@ import io.parley.sip.message.SipRequest;
 import io.parley.sip.message.SipResponse;
 import io.parley.sip.port.ResolvedTarget;
 import io.parley.sip.port.Transport;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -115,5 +116,24 @@ class NonInviteClientTransactionTest {
     h.advanceMillis(5);
     assertThat(client.responses).isEmpty();
     assertThat(h.aliceUser.stray).hasSize(1);
+  }
+
+  @Test
+  void rfc3261Section18_1_1_requestsOver1300BytesGoOverTcp() {
+    h.bobUser.autoAnswer = 200;
+    SipRequest small = h.request("MESSAGE", Transport.UDP);
+    SipRequest large =
+        small.toBuilder()
+            .body("text/plain", "x".repeat(1400).getBytes(StandardCharsets.UTF_8))
+            .build();
+    NonInviteClientTransaction tx =
+        (NonInviteClientTransaction) h.alice.sendRequest(large, h.bobAt(Transport.UDP), client);
+    h.advanceMillis(5);
+    assertThat(tx.peer().transport()).isEqualTo(Transport.TCP);
+    assertThat(tx.request().topVia().transport()).isEqualTo("TCP");
+    assertThat(tx.request().topVia().branch()).isEqualTo(large.topVia().branch());
+    assertThat(h.network.log().get(0).to().transport()).isEqualTo(Transport.TCP);
+    assertThat(client.responses).extracting(SipResponse::statusCode).containsExactly(200);
+    assertThat(h.sent("MESSAGE")).isEqualTo(1);
   }
 }

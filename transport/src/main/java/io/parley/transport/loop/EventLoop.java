@@ -1,9 +1,11 @@
 package io.parley.transport.loop;
 
 import io.parley.sip.port.Loop;
+import io.parley.sip.port.LoopFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -20,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * daemon, so a forgotten loop does not keep the JVM alive, but {@link #close} is the way to stop
  * it.
  */
-public final class EventLoop implements Loop, AutoCloseable {
+public final class EventLoop implements LoopFactory.RunningLoop, Executor {
 
   /** The default tick: RFC 3261 timers are hundreds of milliseconds, so 1 ms is ample. */
   public static final Duration DEFAULT_TICK = Duration.ofMillis(1);
@@ -173,7 +175,9 @@ public final class EventLoop implements Loop, AutoCloseable {
   }
 
   void arrive(WheelTimer timer) {
-    if (timer.deadline() - System.nanoTime() <= 0 || wheel.isDue(timer)) {
+    if (timer.isCancelled()) {
+      timer.release();
+    } else if (timer.deadline() - System.nanoTime() <= 0 || wheel.isDue(timer)) {
       timer.fire();
     } else {
       wheel.insert(timer);
@@ -188,6 +192,9 @@ public final class EventLoop implements Loop, AutoCloseable {
   }
 
   void runSafely(Runnable task) {
+    if (!open) {
+      return; // closed by an earlier task of this same pass
+    }
     try {
       task.run();
     } catch (Throwable failure) {

@@ -265,6 +265,34 @@ class EventLoopTest {
   }
 
   @Test
+  void closeFromATimerStopsTheOtherTimersOfTheSameTick() throws Exception {
+    AtomicInteger after = new AtomicInteger();
+    CountDownLatch closed = new CountDownLatch(1);
+    loop.execute(
+        () -> {
+          loop.schedule(
+              Duration.ofMillis(5),
+              () -> {
+                loop.close();
+                closed.countDown();
+              });
+          loop.schedule(Duration.ofMillis(5), after::incrementAndGet);
+        });
+    await(closed);
+    Thread.sleep(50);
+    assertThat(after).hasValue(0);
+  }
+
+  @Test
+  void asynchronousResultsHopBackToTheLoop() throws Exception {
+    String thread =
+        CompletableFuture.supplyAsync(() -> "answer")
+            .thenApplyAsync(answer -> Thread.currentThread().getName(), loop)
+            .get(WAIT_SECONDS, TimeUnit.SECONDS);
+    assertThat(thread).isEqualTo("sip-loop-test");
+  }
+
+  @Test
   void clocksReadTheSystem() {
     long before = System.nanoTime();
     assertThat(loop.nanoTime()).isGreaterThanOrEqualTo(before);
