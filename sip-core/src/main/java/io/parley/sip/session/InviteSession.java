@@ -106,6 +106,22 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
   }
 
   /**
+   * Changes the media with an UPDATE carrying the negotiator's offer for {@code wanted} (RFC 3311
+   * §5.1) instead of a re-INVITE: no ACK, and the peer must answer at once. Outcomes arrive as for
+   * {@link #hold()}.
+   *
+   * @throws IllegalStateException if the session is not confirmed, an offer is in progress, or the
+   *     peer's Allow did not list UPDATE
+   */
+  public final void update(MediaIntent wanted) {
+    if (!peerAllowsUpdate) {
+      throw new IllegalStateException("the peer of call " + callId() + " does not allow UPDATE");
+    }
+    checkModifiable();
+    reInvites().send("UPDATE", wanted, false);
+  }
+
+  /**
    * Ends the session whatever its state: CANCEL or BYE for a UAC (§9.1, §15), reject or BYE for a
    * UAS. Does nothing once the session is terminated.
    */
@@ -114,6 +130,11 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
   // ---- re-INVITE as UAC (§14.1)
 
   private void modify(MediaIntent wanted) {
+    checkModifiable();
+    reInvites().send(wanted, false);
+  }
+
+  private void checkModifiable() {
     if (state != SessionState.CONFIRMED || !confirmedReported) {
       throw new IllegalStateException(
           "a re-INVITE needs a confirmed call; call " + callId() + " is " + state);
@@ -122,7 +143,6 @@ public abstract sealed class InviteSession permits ClientInviteSession, ServerIn
       throw new IllegalStateException(
           "a re-INVITE is already in progress on call " + callId() + "; wait for its outcome");
     }
-    reInvites().send(wanted, false);
   }
 
   final ReInviteClient reInvites() {

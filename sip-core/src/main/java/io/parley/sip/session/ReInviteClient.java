@@ -21,6 +21,7 @@ final class ReInviteClient {
   private boolean pending;
   private ClientTransaction inFlight;
   private Loop.Timer glareTimer;
+  private String glareMethod = "INVITE";
 
   ReInviteClient(InviteSession session) {
     this.session = session;
@@ -38,6 +39,13 @@ final class ReInviteClient {
 
   /** Sends a re-INVITE with the negotiator's offer for {@code wanted}. */
   void send(MediaIntent wanted, boolean refresh) {
+    send("INVITE", wanted, refresh);
+  }
+
+  /**
+   * Sends an INVITE or an UPDATE (RFC 3311 §5.1) with the negotiator's offer for {@code wanted}.
+   */
+  void send(String method, MediaIntent wanted, boolean refresh) {
     cancelGlareTimer();
     pending = true;
     Body offer = session.negotiator.createOffer(wanted);
@@ -51,7 +59,7 @@ final class ReInviteClient {
           var reInvite =
               session
                   .dialog
-                  .newRequest("INVITE", core.via(target))
+                  .newRequest(method, core.via(target))
                   .add(HeaderName.CONTACT, core.contact(target.transport()))
                   .add(HeaderName.ALLOW, UserAgentCore.ALLOW)
                   .body(offer.contentType(), offer.bytes());
@@ -64,7 +72,8 @@ final class ReInviteClient {
                   });
           inFlight =
               core.layer()
-                  .sendRequest(reInvite.build(), target, new Outcome(wanted, target, refresh));
+                  .sendRequest(
+                      reInvite.build(), target, new Outcome(method, wanted, target, refresh));
         },
         reason -> {
           pending = false;
@@ -103,16 +112,18 @@ final class ReInviteClient {
       session.emit(new SessionEvent.ModifyFailed(491, "the peer's re-INVITE is still in progress"));
       return;
     }
-    send(wanted, false);
+    send(glareMethod, wanted, false);
   }
 
-  /** What happens to one re-INVITE. */
+  /** What happens to one re-INVITE or UPDATE. */
   private final class Outcome implements ClientTransaction.Listener {
+    private final String method;
     private final MediaIntent wanted;
     private final ResolvedTarget target;
     private final boolean refresh;
 
-    Outcome(MediaIntent wanted, ResolvedTarget target, boolean refresh) {
+    Outcome(String method, MediaIntent wanted, ResolvedTarget target, boolean refresh) {
+      this.method = method;
       this.wanted = wanted;
       this.target = target;
       this.refresh = refresh;
@@ -133,6 +144,7 @@ final class ReInviteClient {
       if (code < 300) {
         accepted(response);
       } else if (code == 491) {
+        glareMethod = method;
         glareTimer = core.loop().schedule(glareDelay(), () -> retryAfterGlare(wanted));
       } else if (code == 481 || code == 408) {
         session.emit(new SessionEvent.ModifyFailed(code, response.reasonPhrase()));
@@ -140,7 +152,7 @@ final class ReInviteClient {
           session.bye(); // §12.2.1.2
         }
         session.end(
-            code, "re-INVITE answered " + code + "; the dialog is gone", SessionEvent.Party.REMOTE);
+            code, method + " answered " + code + "; the dialog is gone", SessionEvent.Party.REMOTE);
       } else if (refresh) {
         session.refreshed(response); // the peer is alive; the session goes on (RFC 4028 §10)
       } else {
@@ -149,7 +161,9 @@ final class ReInviteClient {
     }
 
     private void accepted(SipResponse response) {
-      session.sendAck(response, target, null);
+      if (method.equals("INVITE")) {
+        session.sendAck(response, target, null);
+      }
       session.dialog.refreshTarget(response);
       if (session.takeAnswer(response)) {
         session.refreshed(response);
@@ -162,7 +176,7 @@ final class ReInviteClient {
 
     @Override
     public void onTimeout(ClientTransaction transaction) {
-      failed(transaction, 408, "no response to the re-INVITE");
+      failed(transaction, 408, "no response to the " + method);
     }
 
     @Override

@@ -79,6 +79,7 @@ public final class UserAgentCore implements TransactionUser {
   private final UserAgentConfig config;
   private final Map<DialogId, InviteSession> dialogs = new HashMap<>();
   private final Map<InviteServerTransaction, ServerInviteSession> incoming = new HashMap<>();
+  private final Map<String, InviteServerTransaction> unanswered = new HashMap<>();
   private IncomingHandler incomingHandler = session -> session.reject(480);
 
   /**
@@ -158,6 +159,12 @@ public final class UserAgentCore implements TransactionUser {
   }
 
   private void newInvite(InviteServerTransaction transaction, SipRequest request) {
+    String merge = mergeKey(request);
+    if (unanswered.containsKey(merge)) {
+      // §8.2.2.2: the same request reached us twice through a forking proxy
+      transaction.respond(SipResponse.builder(request, 482).toTag(newTag()).build());
+      return;
+    }
     List<String> required;
     try {
       required = request.all(Headers.REQUIRE);
@@ -205,7 +212,13 @@ public final class UserAgentCore implements TransactionUser {
       return;
     }
     incoming.put(transaction, session);
+    unanswered.put(merge, transaction);
     incomingHandler.onIncoming(session);
+  }
+
+  /** From tag, Call-ID and CSeq: what a merged request shares with the original (§8.2.2.2). */
+  private static String mergeKey(SipRequest request) {
+    return request.callId() + '|' + request.from().tag().orElse("") + '|' + request.cSeq();
   }
 
   /** Whether the INVITE supports or requires {@code 100rel} (RFC 3262 §3). */
@@ -310,6 +323,7 @@ public final class UserAgentCore implements TransactionUser {
 
   void forgetIncoming(InviteServerTransaction transaction) {
     incoming.remove(transaction);
+    unanswered.remove(mergeKey(transaction.request()), transaction);
   }
 
   String newTag() {

@@ -130,4 +130,19 @@ class InviteSessionTest {
         .isZero();
     assertThat(h.loop.pendingTimers()).isZero();
   }
+
+  @Test
+  void rfc3311Section5_1_holdWithUpdateNeedsNoAck() {
+    ClientInviteSession call = connect();
+    call.update(MediaIntent.HOLD);
+    h.runMillis(100);
+
+    assertThat(h.sentBy("10.0.0.1")).containsExactly("UPDATE");
+    assertThat(h.sentBy("10.0.0.2")).containsExactly("200 UPDATE");
+    assertThat(h.bob.negotiator.offersAnswered).endsWith("v=0 offer HOLD");
+    assertThat(h.alice.negotiator.answersTaken).endsWith("v=0 answer to v=0 offer HOLD");
+    assertThat(h.alice.events.of(SessionEvent.Modified.class))
+        .containsExactly(new SessionEvent.Modified(MediaIntent.HOLD));
+    assertThat(h.bob.events.of(SessionEvent.RemoteModified.class)).hasSize(1);
+  }
 }

@@ -186,4 +186,21 @@ class UserAgentCoreTest {
     h.runMillis(50);
     assertThat(lastStatus()).isEqualTo(488);
   }
+
+  @Test
+  void rfc3261Section8_2_2_2_mergedRequestGets482() {
+    h.alice.onIncoming = ServerInviteSession::ring;
+    SipRequest first = request("INVITE", null, 1, "merged@10.0.0.9");
+    SipRequest second =
+        first.toBuilder()
+            .set(HeaderName.VIA, "SIP/2.0/UDP 10.0.0.9:5060;branch=z9hG4bKotherpath")
+            .build();
+    peer.send(first, alice);
+    h.runMillis(50);
+    peer.send(second, alice);
+    h.runMillis(50);
+
+    assertThat(lastStatus()).isEqualTo(482);
+    assertThat(h.alice.incoming).hasSize(1);
+  }
 }
