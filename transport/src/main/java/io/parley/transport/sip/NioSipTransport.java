@@ -1,5 +1,6 @@
 package io.parley.transport.sip;
 
+import io.parley.sip.message.MalformedRequests;
 import io.parley.sip.message.SipMessage;
 import io.parley.sip.message.SipParser;
 import io.parley.sip.port.ResolvedTarget;
@@ -30,6 +31,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -202,10 +204,11 @@ public final class NioSipTransport implements SipTransport {
     @Override
     public void onMessage(Flow flow, ByteBuffer bytes) {
       SipMessage message;
+      ByteBuffer original = bytes.duplicate();
       try {
         message = parser.parse(bytes);
       } catch (SipParseException e) {
-        LOG.debug("dropped a malformed message from {}: {}", flow, e.getMessage());
+        answerMalformed(flow, original, e);
         return;
       }
       Listener current = listener;
@@ -218,6 +221,19 @@ public final class NioSipTransport implements SipTransport {
                 remote.getAddress().getHostAddress(),
                 remote.getPort()));
       }
+    }
+
+    /** A request that cannot be parsed gets 400 (or 414/505/513) with a Warning, if routable. */
+    private void answerMalformed(Flow flow, ByteBuffer original, SipParseException error) {
+      byte[] data = new byte[original.remaining()];
+      original.get(data);
+      Optional<byte[]> response = MalformedRequests.response(data, 0, data.length, error);
+      LOG.debug(
+          "malformed message from {} ({}): {}",
+          flow,
+          response.isPresent() ? "answered " + error.statusCode() : "dropped",
+          error.getMessage());
+      response.ifPresent(bytes -> network.send(ByteBuffer.wrap(bytes), flow));
     }
 
     @Override

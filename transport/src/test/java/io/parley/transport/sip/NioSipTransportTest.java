@@ -237,4 +237,43 @@ class NioSipTransportTest {
       return false;
     }
   }
+
+  @Test
+  void designErrors_aMalformedRequestIsAnswered400AndTheTransportKeepsServing() throws Exception {
+    bob = NioSipTransport.open(loopback());
+    layer(bob, bobLoop).setUser(answering(200));
+    int port = Integer.parseInt(bob.sentBy(Transport.UDP).split(":")[1]);
+    try (java.net.DatagramSocket client = new java.net.DatagramSocket()) {
+      client.setSoTimeout(10_000);
+      String broken =
+          "OPTIONS sip:bob@127.0.0.1 SIP/2.0\r\n"
+              + "Via: SIP/2.0/UDP 127.0.0.1:"
+              + client.getLocalPort()
+              + ";branch=z9hG4bKbroken\r\nMax-Forwards: 70\r\n"
+              + "From: <sip:a@127.0.0.1>;tag=1\r\nTo: <sip:bob@127.0.0.1>\r\n"
+              + "Call-ID: broken@test\r\nCSeq: 1 OPTIONS\r\n"
+              + "Contact: <sip:a@127.0.0.1\r\nContent-Length: 0\r\n\r\n";
+      byte[] out = broken.getBytes(StandardCharsets.US_ASCII);
+      client.send(
+          new java.net.DatagramPacket(
+              out, out.length, java.net.InetAddress.getByName("127.0.0.1"), port));
+      byte[] in = new byte[4096];
+      java.net.DatagramPacket reply = new java.net.DatagramPacket(in, in.length);
+      client.receive(reply);
+      String answer = new String(in, 0, reply.getLength(), StandardCharsets.US_ASCII);
+      assertThat(answer).startsWith("SIP/2.0 400 ").contains("Warning: 399 parley");
+
+      byte[] good =
+          broken
+              .replace("<sip:a@127.0.0.1\r\n", "<sip:a@127.0.0.1>\r\n")
+              .replace("z9hG4bKbroken", "z9hG4bKgood")
+              .getBytes(StandardCharsets.US_ASCII);
+      client.send(
+          new java.net.DatagramPacket(
+              good, good.length, java.net.InetAddress.getByName("127.0.0.1"), port));
+      client.receive(reply);
+      assertThat(new String(in, 0, reply.getLength(), StandardCharsets.US_ASCII))
+          .startsWith("SIP/2.0 200 ");
+    }
+  }
 }
