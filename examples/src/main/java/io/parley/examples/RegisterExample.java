@@ -27,7 +27,7 @@ import java.util.concurrent.CountDownLatch;
 public final class RegisterExample {
 
   static final String USAGE =
-      "usage: register <aor> <password> [--registrar sip:host:port] [--transport udp|tcp]"
+      "usage: register <aor> <password> [--registrar sip:host:port] [--transport udp|tcp|tls]"
           + " [--listen udp:0.0.0.0:0] [--auth-user name] [--expires seconds] [--log]";
 
   private static final DateTimeFormatter TIME =
