@@ -18,6 +18,7 @@ public final class Examples {
   /** Runs the example named by {@code args[0]}. */
   public static void main(String[] args) {
     Map<String, Consumer<String[]>> examples = new TreeMap<>();
+    examples.put("register", RegisterExample::main);
     examples.put("timers", TimersExample::main);
     String name = args.length == 0 ? DEMO : args[0];
     Consumer<String[]> example = examples.get(name);
