@@ -160,6 +160,7 @@ public final class Registration implements ClientTransaction.Listener {
     unregistering = true;
     wildcard = all;
     requestedSeconds = 0;
+    granted = Duration.ZERO;
     change(RegistrationState.UNREGISTERING, 0, "unregistering", Duration.ZERO);
     resolveAndSend();
   }
