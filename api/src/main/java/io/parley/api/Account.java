@@ -3,6 +3,7 @@ package io.parley.api;
 import io.parley.sip.auth.DigestClient;
 import io.parley.sip.auth.DigestCredentials;
 import io.parley.sip.port.CredentialStore;
+import io.parley.sip.port.ResolvedTarget;
 import io.parley.sip.registration.Registration;
 import io.parley.sip.registration.RegistrationConfig;
 import io.parley.sip.registration.RegistrationStatus;
@@ -161,6 +162,18 @@ public final class Account {
               }
             });
     return result;
+  }
+
+  /** The connection to {@code peer} died: re-register if this account's binding used it. */
+  void flowFailed(ResolvedTarget peer) {
+    shard
+        .loop()
+        .execute(
+            () -> {
+              if (registration.target().filter(peer::equals).isPresent()) {
+                registration.flowFailed();
+              }
+            });
   }
 
   private void onRegistrationChanged(Registration source, RegistrationStatus status) {

@@ -64,7 +64,18 @@ final class LoggingTransport implements SipTransport {
             LOG.debug("send to {} failed: {}", target, reason);
             listener.onSendFailed(message, target, reason);
           }
+
+          @Override
+          public void onFlowFailed(ResolvedTarget peer, String reason) {
+            LOG.debug("flow to {} failed: {}", peer, reason);
+            listener.onFlowFailed(peer, reason);
+          }
         });
+  }
+
+  @Override
+  public void keepAlive(ResolvedTarget peer) {
+    delegate.keepAlive(peer);
   }
 
   @Override

@@ -230,5 +230,12 @@ public final class Phone implements AutoCloseable {
       Shard shard = shardFor(message.callId());
       shard.loop().execute(() -> shard.layer().sendFailed(message, target, reason));
     }
+
+    @Override
+    public void onFlowFailed(ResolvedTarget peer, String reason) {
+      for (Account account : accounts) {
+        account.flowFailed(peer);
+      }
+    }
   }
 }

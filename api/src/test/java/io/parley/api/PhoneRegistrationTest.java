@@ -29,6 +29,7 @@ class PhoneRegistrationTest {
   private final TestRegistrar registrar = registrar();
   private final List<PhoneEvent> events = Collections.synchronizedList(new ArrayList<>());
   private Phone phone;
+  private FakeTransport phoneTransport;
 
   private TestRegistrar registrar() {
     FakeTransport transport = network.endpoint("10.0.0.10", 5060);
@@ -42,7 +43,11 @@ class PhoneRegistrationTest {
     phone =
         Phone.builder()
             .loop(loop)
-            .transportFactory(network.transportFactory("10.0.0.1"))
+            .transportFactory(
+                points -> {
+                  phoneTransport = network.endpoint("10.0.0.1", 5060);
+                  return phoneTransport;
+                })
             .resolver(
                 uri ->
                     CompletableFuture.completedFuture(
@@ -178,5 +183,22 @@ class PhoneRegistrationTest {
     assertThat(AccountConfig.of("sip:alice@example.com", "s3cr3t").toString())
         .doesNotContain("s3cr3t")
         .contains("hidden");
+  }
+
+  @Test
+  void rfc5626Section4_4_aDeadFlowMakesTheAccountRegisterAgain() throws Exception {
+    phone().register(AccountConfig.of("sip:alice@example.com", "secret"));
+    loop.advance(Duration.ofMillis(100));
+    int before = registrar.received().size();
+    phoneTransport.failFlow(
+        new ResolvedTarget(Transport.UDP, "10.0.0.10", 5060), "connection reset by peer");
+    loop.advance(Duration.ofMillis(100));
+    assertThat(registrar.received().size()).isGreaterThan(before);
+    assertThat(phone.accounts().get(0).state()).isEqualTo(RegistrationState.REGISTERED);
+
+    int after = registrar.received().size();
+    phoneTransport.failFlow(new ResolvedTarget(Transport.UDP, "10.0.0.99", 5060), "other peer");
+    loop.advance(Duration.ofMillis(100));
+    assertThat(registrar.received()).hasSize(after);
   }
 }

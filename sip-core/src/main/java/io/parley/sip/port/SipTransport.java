@@ -37,6 +37,13 @@ public interface SipTransport extends AutoCloseable {
   void listen(Listener listener);
 
   /**
+   * Sends an RFC 5626 §4.4.1 keep-alive (a CRLF CRLF ping) on the connection to {@code peer}, if
+   * the transport holds one; a missing pong is reported as {@link Listener#onFlowFailed}. Does
+   * nothing for UDP and for transports without connections.
+   */
+  default void keepAlive(ResolvedTarget peer) {}
+
+  /**
    * Unbinds every socket and closes every connection; later sends are rejected. Closing twice does
    * nothing.
    */
@@ -65,5 +72,11 @@ public interface SipTransport extends AutoCloseable {
      * @param reason what went wrong, for logs and events
      */
     void onSendFailed(SipMessage message, ResolvedTarget target, String reason);
+
+    /**
+     * The connection to {@code peer} died: it was closed or reset, or a keep-alive ping went
+     * unanswered (RFC 5626 §4.4). A registration over that flow registers again at once.
+     */
+    default void onFlowFailed(ResolvedTarget peer, String reason) {}
   }
 }

@@ -72,6 +72,7 @@ public final class Registration implements ClientTransaction.Listener {
   private ClientTransaction inFlight;
   private Loop.Timer refreshTimer;
   private Loop.Timer retryTimer;
+  private Loop.Timer keepAliveTimer;
   private Duration granted = Duration.ZERO;
 
   /**
@@ -140,6 +141,13 @@ public final class Registration implements ClientTransaction.Listener {
   /** Removes every binding of the AOR ({@code Contact: *}, {@code Expires: 0}, §10.2.2). */
   public void unregisterAll() {
     startUnregister(true);
+  }
+
+  /** Where the last REGISTER went, while a binding exists or is being made. */
+  public Optional<ResolvedTarget> target() {
+    return failover == null || failover.exhausted()
+        ? Optional.empty()
+        : Optional.of(failover.current());
   }
 
   /**
@@ -310,6 +318,24 @@ public final class Registration implements ClientTransaction.Listener {
         response.reasonPhrase(),
         Duration.ZERO);
     refreshTimer = loop.schedule(refreshDelay(granted), this::refresh);
+    if (failover.current().transport().isReliable() && keepAliveTimer == null) {
+      scheduleKeepAlive();
+    }
+  }
+
+  /** RFC 5626 §4.4.1: a CRLF ping every 95 to 120 s on a connection-oriented flow. */
+  private void scheduleKeepAlive() {
+    Duration next = Duration.ofMillis(95_000 + (long) (random.nextDouble() * 25_000));
+    keepAliveTimer =
+        loop.schedule(
+            next,
+            () -> {
+              keepAliveTimer = null;
+              if (state == RegistrationState.REGISTERED) {
+                transport.keepAlive(failover.current());
+                scheduleKeepAlive();
+              }
+            });
   }
 
   private void refresh() {
@@ -413,6 +439,10 @@ public final class Registration implements ClientTransaction.Listener {
     if (retryTimer != null) {
       retryTimer.cancel();
       retryTimer = null;
+    }
+    if (keepAliveTimer != null) {
+      keepAliveTimer.cancel();
+      keepAliveTimer = null;
     }
     inFlight = null;
   }

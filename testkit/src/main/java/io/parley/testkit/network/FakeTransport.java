@@ -23,6 +23,7 @@ public final class FakeTransport implements SipTransport {
   private Listener listener;
   private int malformed;
   private boolean closed;
+  private final java.util.List<ResolvedTarget> keepAlives = new java.util.ArrayList<>();
 
   FakeTransport(FakeNetwork network, String address, int port) {
     this.network = network;
@@ -62,6 +63,24 @@ public final class FakeTransport implements SipTransport {
   /** How many arriving messages could not be parsed (and were dropped). */
   public int malformedCount() {
     return malformed;
+  }
+
+  /** Records the ping; the fake network's flows never die on their own. */
+  @Override
+  public void keepAlive(ResolvedTarget peer) {
+    keepAlives.add(peer);
+  }
+
+  /** Every keep-alive ping asked for so far, in order. */
+  public java.util.List<ResolvedTarget> keepAlives() {
+    return java.util.List.copyOf(keepAlives);
+  }
+
+  /** Tells the listener that the connection to {@code peer} died (RFC 5626 §4.4). */
+  public void failFlow(ResolvedTarget peer, String reason) {
+    if (listener != null) {
+      listener.onFlowFailed(peer, reason);
+    }
   }
 
   /** Leaves the network: later arrivals are dropped, later sends rejected. */

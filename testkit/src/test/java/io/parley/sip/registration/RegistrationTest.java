@@ -256,4 +256,33 @@ class RegistrationTest {
     assertThat(registrar.received().size()).isGreaterThan(before);
     assertThat(registration.state()).isEqualTo(RegistrationState.REGISTERED);
   }
+
+  @Test
+  void rfc5626Section4_4_1_registrationsOverTcpSendKeepAlivesEvery95To120Seconds()
+      throws Exception {
+    targets = List.of(new ResolvedTarget(Transport.TCP, "10.0.0.10", 5060));
+    Registration registration = registration("secret", Duration.ofSeconds(3600));
+    registration.register();
+    loop.advance(Duration.ofMillis(100));
+    assertThat(registration.state()).isEqualTo(RegistrationState.REGISTERED);
+    loop.advance(Duration.ofSeconds(94));
+    assertThat(phone.keepAlives()).isEmpty();
+    loop.advance(Duration.ofSeconds(27));
+    assertThat(phone.keepAlives()).containsExactly(targets.get(0));
+    loop.advance(Duration.ofSeconds(240));
+    assertThat(phone.keepAlives()).hasSizeBetween(3, 4);
+    registration.unregister();
+    loop.advance(Duration.ofSeconds(1));
+    int sent = phone.keepAlives().size();
+    loop.advance(Duration.ofMinutes(10));
+    assertThat(phone.keepAlives()).hasSize(sent);
+  }
+
+  @Test
+  void registrationsOverUdpSendNoCrlfKeepAlives() throws Exception {
+    Registration registration = registration("secret", Duration.ofSeconds(3600));
+    registration.register();
+    loop.advance(Duration.ofMinutes(10));
+    assertThat(phone.keepAlives()).isEmpty();
+  }
 }

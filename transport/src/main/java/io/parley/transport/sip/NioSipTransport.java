@@ -23,6 +23,7 @@ import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
+import java.security.cert.X509Certificate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,6 +51,7 @@ public final class NioSipTransport implements SipTransport {
   private final NioNetwork network;
   private final Map<Transport, String> sentBy = new EnumMap<>(Transport.class);
   private final Map<String, Deque<SipMessage>> recent = new ConcurrentHashMap<>();
+  private final Map<ResolvedTarget, Flow> flows = new ConcurrentHashMap<>();
   private final SipParser parser = SipParser.DEFAULT;
   private volatile Listener listener;
 
@@ -122,8 +124,24 @@ public final class NioSipTransport implements SipTransport {
   }
 
   @Override
+  public void keepAlive(ResolvedTarget peer) {
+    Flow flow = flows.get(peer);
+    if (flow != null) {
+      network.ping(flow);
+    }
+  }
+
+  @Override
   public void close() {
     network.close();
+  }
+
+  private static ResolvedTarget peerOf(Flow flow) {
+    InetSocketAddress remote = flow.remote();
+    return new ResolvedTarget(
+        Transport.valueOf(flow.protocol().name()),
+        remote.getAddress().getHostAddress(),
+        remote.getPort());
   }
 
   /** The addresses actually bound (with the ports the system chose for port 0). */
@@ -234,6 +252,28 @@ public final class NioSipTransport implements SipTransport {
           response.isPresent() ? "answered " + error.statusCode() : "dropped",
           error.getMessage());
       response.ifPresent(bytes -> network.send(ByteBuffer.wrap(bytes), flow));
+    }
+
+    @Override
+    public void onFlowOpened(Flow flow, List<X509Certificate> peerCertificates) {
+      flows.put(peerOf(flow), flow);
+    }
+
+    @Override
+    public void onFlowClosed(Flow flow, String reason) {
+      ResolvedTarget peer = peerOf(flow);
+      Listener current = listener;
+      if (flows.remove(peer, flow) && current != null) {
+        current.onFlowFailed(peer, reason);
+      }
+    }
+
+    @Override
+    public void onPongMissing(Flow flow) {
+      Listener current = listener;
+      if (current != null) {
+        current.onFlowFailed(peerOf(flow), "no pong to a keep-alive ping (RFC 5626 §4.4.1)");
+      }
     }
 
     @Override

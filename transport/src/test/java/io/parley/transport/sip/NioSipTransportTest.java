@@ -276,4 +276,42 @@ class NioSipTransportTest {
           .startsWith("SIP/2.0 200 ");
     }
   }
+
+  @Test
+  void rfc5626Section4_4_aClosedConnectionIsReportedAsAFailedFlow() throws Exception {
+    alice = NioSipTransport.open(loopback());
+    bob = NioSipTransport.open(loopback());
+    TransactionLayer aliceLayer =
+        new TransactionLayer(aliceLoop, alice, TransactionTimers.DEFAULT, new Random());
+    CompletableFuture<ResolvedTarget> failed = new CompletableFuture<>();
+    io.parley.sip.port.SipTransport.Listener hop = aliceLayer.transportListener();
+    alice.listen(
+        new io.parley.sip.port.SipTransport.Listener() {
+          @Override
+          public void onMessage(SipMessage message, ResolvedTarget source) {
+            hop.onMessage(message, source);
+          }
+
+          @Override
+          public void onSendFailed(SipMessage message, ResolvedTarget target, String reason) {
+            hop.onSendFailed(message, target, reason);
+          }
+
+          @Override
+          public void onFlowFailed(ResolvedTarget peer, String reason) {
+            failed.complete(peer);
+          }
+        });
+    aliceLayer.setUser(answering(500));
+    layer(bob, bobLoop).setUser(answering(200));
+    Outcome outcome = new Outcome();
+    ResolvedTarget bobTcp = target(bob, Transport.TCP);
+    SipRequest request = options(Transport.TCP, aliceLayer.newBranch());
+    aliceLoop.execute(() -> aliceLayer.sendRequest(request, bobTcp, outcome));
+    assertThat(outcome.result.get(10, TimeUnit.SECONDS)).isEqualTo("200");
+    aliceLoop.execute(() -> alice.keepAlive(bobTcp)); // a ping on a live flow changes nothing
+    bob.close();
+    bob = null;
+    assertThat(failed.get(10, TimeUnit.SECONDS)).isEqualTo(bobTcp);
+  }
 }
