@@ -39,6 +39,15 @@ public final class MediaLoadHarness {
 
   private static final int WARM_UP_SECONDS = 5;
 
+  /** 1 kHz at 8 kHz repeats every 8 samples, so every 20 ms frame holds the same samples. */
+  private static final short[] TONE = new short[160];
+
+  static {
+    for (int i = 0; i < TONE.length; i++) {
+      TONE[i] = (short) (8000 * Math.sin(2 * Math.PI * 1000 * i / 8000.0));
+    }
+  }
+
   private final List<Endpoint> endpoints = new ArrayList<>();
   private final LongAdder concealed = new LongAdder();
   private final LongAdder played = new LongAdder();
@@ -160,8 +169,6 @@ public final class MediaLoadHarness {
     private final DatagramInbox inbox = new DatagramInbox();
     private final RtpStream stream;
     private final byte[] frame = new byte[160];
-    private final short[] pcm = new short[160];
-    private long sample;
 
     Endpoint(RtpSocket socket, StreamConfig config, SplittableRandom random, MediaClock clock) {
       socket.receive(inbox);
@@ -171,10 +178,7 @@ public final class MediaLoadHarness {
 
     private void onTick(long now, int late) {
       inbox.drainTo(stream);
-      for (int i = 0; i < pcm.length; i++, sample++) {
-        pcm[i] = (short) (8000 * Math.sin(2 * Math.PI * 1000 * sample / 8000.0));
-      }
-      G711.encodeUlaw(pcm, 0, frame, 0, pcm.length);
+      G711.encodeUlaw(TONE, 0, frame, 0, TONE.length);
       stream.sendAudio(frame, now);
       stream.tick(now);
       Playout out = stream.poll(now);

@@ -91,8 +91,8 @@ public class MediaPacketBenchmark {
   @Benchmark
   public int rtpEncode() {
     sequence = (sequence + 1) & 0xFFFF;
-    return RtpPacket.of(0, sequence, timestamp += 160, 0x1234_5678L, false, payload)
-        .writeTo(wire, 0);
+    timestamp = (timestamp + 160) & 0xFFFF_FFFFL;
+    return RtpPacket.of(0, sequence, timestamp, 0x1234_5678L, false, payload).writeTo(wire, 0);
   }
 
   /** Parses one RTP packet with a 160-byte payload. */
@@ -124,7 +124,7 @@ public class MediaPacketBenchmark {
   @Benchmark
   public Playout jitterOfferPoll() {
     sequence = (sequence + 1) & 0xFFFF;
-    timestamp += 160;
+    timestamp = (timestamp + 160) & 0xFFFF_FFFFL;
     jitterNow += FRAME_NANOS;
     jitter.offer(RtpPacket.of(0, sequence, timestamp, 0x1234_5678L, false, payload), jitterNow);
     return jitter.poll(jitterNow);
