@@ -51,7 +51,7 @@ public final class Via {
     this.transport = transport(s, transportStart, lx.position());
     this.protocol =
         nameEnd - nameStart == 3
-                && s.regionMatches(true, nameStart, "SIP", 0, 3)
+                && Lexer.equalsIgnoreCase(s, nameStart, "SIP")
                 && versionEnd - versionStart == 3
                 && s.startsWith("2.0", versionStart)
             ? SIP_2_0
@@ -113,38 +113,65 @@ public final class Via {
 
   private static String transport(String s, int start, int end) {
     for (String t : TRANSPORTS) {
-      if (t.length() == end - start && s.regionMatches(true, start, t, 0, t.length())) {
+      if (t.length() == end - start && Lexer.equalsIgnoreCase(s, start, t)) {
         return t;
       }
     }
     return s.substring(start, end).toUpperCase(Locale.ROOT);
   }
 
+  /**
+   * Checks the parameters whose values have a grammar of their own (§20.42, RFC 3581) in one pass
+   * over the list; the first of each name is the one accessors read.
+   */
   private static void checkParameters(Parameters params, Lexer lx) throws SipParseException {
-    checkHost(params, "received", lx);
-    checkHost(params, "maddr", lx);
-    String rport = params.valueOf("rport");
-    if (rport != null
-        && (rport.length() > 5
-            || !rport.chars().allMatch(Character::isDigit)
-            || Integer.parseInt(rport) > 65535)) {
-      throw lx.error("a port number as the value of rport");
-    }
-    int branch = params.indexOf("branch");
-    if (branch >= 0 && !params.hasValue(branch)) {
-      throw lx.error("a token as the value of branch");
+    boolean received = false;
+    boolean maddr = false;
+    boolean rport = false;
+    boolean branch = false;
+    for (int i = 0; i < params.size(); i++) {
+      if (!received && params.nameIs(i, "received")) {
+        received = true;
+        checkHost(params, i, "received", lx);
+      } else if (!maddr && params.nameIs(i, "maddr")) {
+        maddr = true;
+        checkHost(params, i, "maddr", lx);
+      } else if (!rport && params.nameIs(i, "rport")) {
+        rport = true;
+        checkRport(params.value(i), lx);
+      } else if (!branch && params.nameIs(i, "branch")) {
+        branch = true;
+        if (!params.hasValue(i)) {
+          throw lx.error("a token as the value of branch");
+        }
+      }
     }
   }
 
-  private static void checkHost(Parameters params, String name, Lexer lx) throws SipParseException {
-    int i = params.indexOf(name);
-    if (i >= 0) {
-      String value = params.value(i);
-      if (value == null) {
-        throw lx.error("a host as the value of " + name);
-      }
-      Host.parseParameter(value);
+  private static void checkRport(String rport, Lexer lx) throws SipParseException {
+    if (rport == null) {
+      return;
     }
+    int n = 0;
+    for (int i = 0; i < rport.length(); i++) {
+      char c = rport.charAt(i);
+      if (c < '0' || c > '9' || i >= 5) {
+        throw lx.error("a port number as the value of rport");
+      }
+      n = n * 10 + (c - '0');
+    }
+    if (n > 65535) {
+      throw lx.error("a port number as the value of rport");
+    }
+  }
+
+  private static void checkHost(Parameters params, int i, String name, Lexer lx)
+      throws SipParseException {
+    String value = params.value(i);
+    if (value == null) {
+      throw lx.error("a host as the value of " + name);
+    }
+    Host.parseParameter(value);
   }
 
   /** The protocol and version, normally {@code SIP/2.0}. */

@@ -23,8 +23,8 @@ final class CoreHeaders {
   private CoreHeaders() {}
 
   static void check(Frame f, ParseLimits limits, boolean stream) throws SipParseException {
-    Values<Via> vias = new Values<>();
-    Values<Contact> contacts = new Values<>();
+    List<Via> vias = null;
+    List<Contact> contacts = null;
     long contentLength = -1;
     boolean contentType = false;
     int[] idx = f.index;
@@ -35,7 +35,7 @@ final class CoreHeaders {
         continue;
       }
       switch (NAMES[ordinal - 1]) {
-        case VIA -> parse(f, lx, i, Headers.VIA, vias);
+        case VIA -> vias = parse(f, lx, i, Headers.VIA, vias);
         case FROM -> f.from = single(f, lx, i, Headers.FROM, f.from);
         case TO -> f.to = single(f, lx, i, Headers.TO, f.to);
         case CALL_ID -> f.callId = single(f, lx, i, Headers.CALL_ID, f.callId);
@@ -48,19 +48,19 @@ final class CoreHeaders {
           }
           contentType = true;
         }
-        case CONTACT -> parse(f, lx, i, Headers.CONTACT, contacts);
+        case CONTACT -> contacts = parse(f, lx, i, Headers.CONTACT, contacts);
         default -> {
           // other headers are read on demand
         }
       }
     }
-    requirePresent(f, vias.first, "Via");
+    requirePresent(f, vias, "Via");
     requirePresent(f, f.from, "From");
     requirePresent(f, f.to, "To");
     requirePresent(f, f.callId, "Call-ID");
     requirePresent(f, f.cseq, "CSeq");
-    f.vias = vias.list();
-    f.contacts = contacts.list();
+    f.vias = readOnly(vias);
+    f.contacts = readOnly(contacts);
     body(f, contentLength, stream);
   }
 
@@ -169,42 +169,44 @@ final class CoreHeaders {
     }
   }
 
-  /** Values of a list header; a single value (the usual case) needs no list until the end. */
-  private static final class Values<T> {
-    T first;
-    List<T> all;
-
-    void add(T value) {
-      if (first == null) {
-        first = value;
-      } else {
-        if (all == null) {
-          all = new ArrayList<>(4);
-          all.add(first);
-        }
-        all.add(value);
-      }
-    }
-
-    List<T> list() {
-      if (all != null) {
-        return Collections.unmodifiableList(all);
-      }
-      return first == null ? List.of() : List.of(first);
-    }
-  }
-
-  private static <T> void parse(Frame f, Lexer lx, int i, HeaderType<T> type, Values<T> out)
+  /**
+   * Reads the values of one line of a list header onto {@code sofar}. The usual single value
+   * becomes an immutable one-element list with no holder object; a second value switches to an
+   * {@link ArrayList}, which {@link #readOnly} wraps at the end.
+   */
+  private static <T> List<T> parse(Frame f, Lexer lx, int i, HeaderType<T> type, List<T> sofar)
       throws SipParseException {
     reset(f, lx, i, type);
+    List<T> out = sofar;
     try {
       do {
-        out.add(type.parseOne(lx));
+        out = add(out, type.parseOne(lx));
       } while (lx.consume(','));
       lx.expectEnd("',' or the end of the header");
     } catch (SipParseException e) {
       throw e.relocate(f.index[i * Frame.STRIDE + 1] - f.start, type.name().canonical());
     }
+    return out;
+  }
+
+  private static <T> List<T> add(List<T> list, T value) {
+    if (list == null) {
+      return List.of(value);
+    }
+    List<T> grown = list;
+    if (!(list instanceof ArrayList)) {
+      grown = new ArrayList<>(4);
+      grown.addAll(list);
+    }
+    grown.add(value);
+    return grown;
+  }
+
+  private static <T> List<T> readOnly(List<T> values) {
+    if (values == null) {
+      return List.of();
+    }
+    return values instanceof ArrayList ? Collections.unmodifiableList(values) : values;
   }
 
   private static Lexer reset(Frame f, Lexer lx, int i, HeaderType<?> type) {

@@ -98,6 +98,33 @@ public final class Lexer {
     return c < 128 && WORD[c];
   }
 
+  /**
+   * Whether {@code s[start, start + name.length())} spells {@code name}, ASCII letters compared
+   * without regard to case, as RFC 3261 compares tokens (§7.3.1). Never throws: a region that runs
+   * past the end of {@code s} does not match.
+   *
+   * <p>Written out rather than calling {@code String.regionMatches(true, ...)}: every parameter,
+   * scheme and transport lookup lands here, and the JDK's Unicode-aware case folding is several
+   * times slower for these short ASCII names.
+   */
+  public static boolean equalsIgnoreCase(String s, int start, String name) {
+    int n = name.length();
+    if (start < 0 || start > s.length() - n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char a = s.charAt(start + i);
+      char b = name.charAt(i);
+      if (a != b) {
+        int la = a | 0x20;
+        if (la != (b | 0x20) || la < 'a' || la > 'z') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code s} is a non-empty RFC 3261 token. */
   public static boolean isToken(String s) {
     if (s.isEmpty()) {

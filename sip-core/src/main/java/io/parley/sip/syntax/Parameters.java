@@ -234,19 +234,43 @@ public final class Parameters {
   /** Index of the first parameter called {@code name} (any case), or -1. */
   public int indexOf(String name) {
     for (int i = 0; i < count; i++) {
-      int at = i * STRIDE;
-      int ns = offsets[at];
-      int len = offsets[at + 1] - ns;
-      if (len == name.length() && source.regionMatches(true, ns, name, 0, len)) {
+      if (matches(i, name)) {
         return i;
-      }
-      if (escaped && source.indexOf('%', ns) >= 0 && source.indexOf('%', ns) < ns + len) {
-        if (name.equalsIgnoreCase(Escapes.decode(source, ns, ns + len))) {
-          return i;
-        }
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether parameter {@code i} is called {@code name} (any case, URI escapes decoded).
+   *
+   * @throws IndexOutOfBoundsException if {@code i} is not from 0 to {@link #size()} - 1
+   */
+  public boolean nameIs(int i, String name) {
+    checkIndex(i);
+    return matches(i, name);
+  }
+
+  private boolean matches(int i, String name) {
+    int at = i * STRIDE;
+    int ns = offsets[at];
+    int len = offsets[at + 1] - ns;
+    if (len == name.length() && Lexer.equalsIgnoreCase(source, ns, name)) {
+      return true;
+    }
+    return escaped
+        && hasPercent(ns, ns + len)
+        && name.equalsIgnoreCase(Escapes.decode(source, ns, ns + len));
+  }
+
+  /** Whether {@code source[from, to)} holds a %-escape; scans only the name, not the rest. */
+  private boolean hasPercent(int from, int to) {
+    for (int p = from; p < to; p++) {
+      if (source.charAt(p) == '%') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** All names, lower-cased, in order. */

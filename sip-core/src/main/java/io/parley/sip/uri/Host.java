@@ -22,6 +22,26 @@ public final class Host {
     IPV6
   }
 
+  // one bit per class of host name character, so one table read both checks a character and
+  // tells whether the host could still be a dotted quad
+  private static final int LETTER = 1;
+  private static final int DIGIT = 2;
+  private static final int DOT = 4;
+  private static final int HYPHEN = 8;
+  private static final byte[] NAME_CHARS = new byte[128];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      NAME_CHARS[c] = LETTER;
+      NAME_CHARS[c - 32] = LETTER;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      NAME_CHARS[c] = DIGIT;
+    }
+    NAME_CHARS['.'] = DOT;
+    NAME_CHARS['-'] = HYPHEN;
+  }
+
   private final Kind kind;
   private final String address;
 
@@ -60,16 +80,18 @@ public final class Host {
       }
       return Kind.IPV6;
     }
-    boolean digitsAndDots = true;
+    int seen = 0;
+    char previous = 0;
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
-      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      if (!alnum && c != '-' && !(c == '.' && i > start && s.charAt(i - 1) != '.')) {
+      int kind = c < 128 ? NAME_CHARS[c] : 0;
+      if (kind == 0 || (c == '.' && (i == start || previous == '.'))) {
         throw new SipParseException(i, what, "a host name character (letter, digit, '-', '.')");
       }
-      digitsAndDots &= c == '.' || (c >= '0' && c <= '9');
+      seen |= kind;
+      previous = c;
     }
-    return digitsAndDots && isIpv4(s, start, end) ? Kind.IPV4 : Kind.NAME;
+    return (seen & ~(DIGIT | DOT)) == 0 && isIpv4(s, start, end) ? Kind.IPV4 : Kind.NAME;
   }
 
   /**

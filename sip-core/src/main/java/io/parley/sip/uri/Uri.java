@@ -1,5 +1,6 @@
 package io.parley.sip.uri;
 
+import io.parley.sip.syntax.Lexer;
 import io.parley.sip.syntax.SipParseException;
 
 /**
@@ -44,13 +45,13 @@ public sealed interface Uri permits SipUri, TelUri, AbsoluteUri {
       throw new SipParseException(start, what, "a URI scheme followed by ':'");
     }
     int len = colon - start;
-    if (len == 3 && text.regionMatches(true, start, "sip", 0, 3)) {
+    if (len == 3 && Lexer.equalsIgnoreCase(text, start, "sip")) {
       return SipUri.parse(text, start, end, false, what);
     }
-    if (len == 4 && text.regionMatches(true, start, "sips", 0, 4)) {
+    if (len == 4 && Lexer.equalsIgnoreCase(text, start, "sips")) {
       return SipUri.parse(text, start, end, true, what);
     }
-    if (len == 3 && text.regionMatches(true, start, "tel", 0, 3)) {
+    if (len == 3 && Lexer.equalsIgnoreCase(text, start, "tel")) {
       return TelUri.parse(text, start, end, what);
     }
     return AbsoluteUri.parse(text, start, end, colon, what);

@@ -34,6 +34,34 @@ class ViaTest {
   }
 
   @Test
+  void rfc3581Section3_rportValueMustBeDigits() throws Exception {
+    assertThatThrownBy(() -> Via.parse("SIP/2.0/UDP h;rport=12a"))
+        .isInstanceOf(SipParseException.class)
+        .hasMessageContaining("rport");
+    assertThatThrownBy(() -> Via.parse("SIP/2.0/UDP h;rport=050600"))
+        .isInstanceOf(SipParseException.class);
+    assertThat(Via.parse("SIP/2.0/UDP h;rport=65535").rport()).hasValue(65535);
+  }
+
+  @Test
+  void rfc3261Section20_42_onlyTheFirstBranchIsChecked() throws Exception {
+    Via via = Via.parse("SIP/2.0/UDP h;BRANCH=z9hG4bK1;branch");
+    assertThat(via.branch()).contains("z9hG4bK1");
+    assertThatThrownBy(() -> Via.parse("SIP/2.0/UDP h;Branch;branch=z9hG4bK1"))
+        .isInstanceOf(SipParseException.class)
+        .hasMessageContaining("branch");
+  }
+
+  @Test
+  void rfc3261Section20_42_receivedAndMaddrMustBeHosts() {
+    assertThatThrownBy(() -> Via.parse("SIP/2.0/UDP h;received=a_b"))
+        .isInstanceOf(SipParseException.class);
+    assertThatThrownBy(() -> Via.parse("SIP/2.0/UDP h;MADDR"))
+        .isInstanceOf(SipParseException.class)
+        .hasMessageContaining("maddr");
+  }
+
+  @Test
   void rfc3261Section8_1_1_7_branchWithoutMagicCookieIsRfc2543() throws Exception {
     assertThat(Via.parse("SIP/2.0/UDP h;branch=1234").hasRfc3261Branch()).isFalse();
   }

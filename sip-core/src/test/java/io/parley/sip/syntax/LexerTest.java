@@ -22,6 +22,16 @@ class LexerTest {
   }
 
   @Test
+  void rfc3261Section7_3_1_tokensCompareAsciiCaseInsensitively() {
+    assertThat(Lexer.equalsIgnoreCase(";BrAnCh=1", 1, "branch")).isTrue();
+    assertThat(Lexer.equalsIgnoreCase("x-y", 0, "X-Y")).isTrue();
+    // '@' and '`' differ only in bit 0x20 but are not letters, so they must not match
+    assertThat(Lexer.equalsIgnoreCase("a@", 0, "a`")).isFalse();
+    assertThat(Lexer.equalsIgnoreCase("bran", 0, "branch")).isFalse();
+    assertThat(Lexer.equalsIgnoreCase("branch", -1, "branch")).isFalse();
+  }
+
+  @Test
   void rfc3261Section25_1_emptyQuotedString() throws Exception {
     assertThat(new Lexer("\"\"", "t").quotedString()).isEmpty();
   }

@@ -73,6 +73,16 @@ class ParametersTest {
   }
 
   @Test
+  void rfc3261Section19_1_4_nameIsComparesDecodedNamesInAnyCase() throws Exception {
+    String text = ";%6C%72;Transport=udp";
+    Parameters p = Parameters.parseUri(text, 0, text.length(), "uri");
+    assertThat(p.nameIs(0, "LR")).isTrue();
+    assertThat(p.nameIs(1, "transport")).isTrue();
+    assertThat(p.nameIs(1, "lr")).isFalse();
+    assertThatThrownBy(() -> p.nameIs(2, "lr")).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void rfc3261Section19_1_1_uriParametersDecodeEscapes() throws Exception {
     String text = ";%6C%72;n%61me=v%61lue%25%34%31";
     Parameters p = Parameters.parseUri(text, 0, text.length(), "uri");
