@@ -65,7 +65,13 @@ public final class Phone implements AutoCloseable {
     }
     transport.publishEvents(settings.logMessages);
     String address = CallMedia.host(transport.sentBy(settings.listenPoints().get(0).transport()));
-    this.calls = new Calls(this, new CallMedia(settings.codecs, address), settings.maxLines);
+    try {
+      this.calls = new Calls(this, new CallMedia(settings.codecs, address), settings.maxLines);
+    } catch (IllegalArgumentException badCodec) {
+      transport.close();
+      events.close();
+      throw badCodec;
+    }
     startShards();
     transport.listen(new ShardingListener());
   }
