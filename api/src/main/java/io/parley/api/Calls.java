@@ -77,6 +77,8 @@ final class Calls {
             () -> {
               ClientInviteSession session =
                   shard.core().invite(request, call.negotiator(), call::onSessionEvent);
+              // The INVITE leaves in a later loop task (after the target is resolved), so the
+              // Call-ID is pinned before any answer can arrive.
               ownedCallIds.put(session.callId(), shard);
               call.attach(session);
               if (session.state() != io.parley.sip.session.SessionState.TERMINATED) {

@@ -28,8 +28,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A SIP phone: its transports, its accounts, and (in later releases) its calls. Build one with
- * {@link #builder()}; {@link #close()} unregisters every account and frees every socket and thread.
+ * A SIP phone: its transports, its accounts and its calls. Build one with {@link #builder()};
+ * {@link #close()} unregisters every account and frees every socket and thread.
  *
  * <p>Every public method is thread-safe and may be called from event listeners. The SIP work runs
  * on the phone's loops (one per core by default, sharded by Call-ID); events reach listeners in
@@ -222,14 +222,19 @@ public final class Phone implements AutoCloseable {
     return calls.active();
   }
 
+  /** Hangs up every call in progress (see {@link Call#hangup()}). */
+  public void hangupAll() {
+    calls.active().forEach(Call::hangup);
+  }
+
   /** Switches the {@link SignalingLogged} events for every SIP message on or off. */
   public void logMessages(boolean on) {
     transport.publishEvents(on);
   }
 
   /**
-   * Unregisters every registered account (waiting up to three seconds for the registrars), then
-   * closes the transports, the loops it started and the event thread. Idempotent.
+   * Hangs up every call, unregisters every registered account (waiting up to three seconds for the
+   * registrars), then closes the transports, the loops it started and the event thread. Idempotent.
    */
   @Override
   public void close() {
@@ -237,6 +242,7 @@ public final class Phone implements AutoCloseable {
       return;
     }
     closed = true;
+    hangupAll();
     List<CompletableFuture<Void>> pending = new ArrayList<>();
     for (Account account : accounts) {
       if (account.state() == RegistrationState.REGISTERED) {

@@ -230,6 +230,7 @@ class CallTest {
         .isInstanceOf(SipFailureException.class)
         .satisfies(e -> assertThat(((SipFailureException) e).statusCode()).isEqualTo(487));
     until(() -> !of(bobEvents, CallDetailRecord.class).isEmpty());
+    until(() -> !of(aliceEvents, CallDetailRecord.class).isEmpty()); // events trail the future
     assertThat(ended(bobEvents).statusCode()).isEqualTo(487);
     assertThat(ended(bobEvents).endedBy()).contains(Party.REMOTE);
     assertThat(ended(aliceEvents).endedBy()).contains(Party.LOCAL);
