@@ -263,6 +263,39 @@ class CallTest {
   }
 
   @Test
+  void rfc3261Section8_1_3_4_aRedirectedCallIsFollowedToTheNewTarget() throws Exception {
+    Phone alice = alice();
+    bob(16);
+    List<PhoneEvent> carolEvents = Collections.synchronizedList(new ArrayList<>());
+    phone("carol", "10.0.0.3", carolEvents, 16);
+    CompletableFuture<Call> placed = alice.call("sip:bob@10.0.0.2");
+    incomingAtBob().redirect("sip:carol@10.0.0.3");
+    until(() -> !of(carolEvents, IncomingCall.class).isEmpty());
+    of(carolEvents, IncomingCall.class).get(0).call().answer();
+    until(placed::isDone);
+
+    assertThat(placed.join().state()).isEqualTo(CallState.CONNECTED);
+    until(() -> !of(bobEvents, CallDetailRecord.class).isEmpty());
+    assertThat(ended(bobEvents).statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void rfc3261Section17_1_1_2_anUnansweredInviteTimesOutWith408() throws Exception {
+    Phone alice = alice();
+    CompletableFuture<Call> placed = alice.call("sip:nobody@10.0.0.9");
+    loop.advance(Duration.ofSeconds(33)); // Timer B is 64*T1 (RFC 3261 §17.1.1.2)
+    until(placed::isDone);
+
+    assertThatThrownBy(placed::join)
+        .cause()
+        .satisfies(e -> assertThat(((SipFailureException) e).statusCode()).isEqualTo(408));
+    until(() -> !of(aliceEvents, CallDetailRecord.class).isEmpty());
+    assertThat(ended(aliceEvents).statusCode()).isEqualTo(408);
+    assertThat(ended(aliceEvents).endedBy()).contains(Party.LOCAL);
+    assertThat(alice.calls()).isEmpty();
+  }
+
+  @Test
   void misuseIsRefusedAtOnceWithTheLineAndState() throws Exception {
     Phone alice = alice();
     bob(16);
