@@ -7,6 +7,10 @@ import io.parley.sip.port.ResolvedTarget;
 import io.parley.sip.port.SipTransport;
 import io.parley.sip.port.SipTransportFactory;
 import io.parley.sip.port.TargetResolver;
+import io.parley.sip.session.Rel100;
+import io.parley.sip.session.SessionTimerConfig;
+import io.parley.sip.session.UserAgentConfig;
+import io.parley.sip.session.UserAgentCore;
 import io.parley.sip.transaction.TransactionLayer;
 import io.parley.sip.transaction.TransactionTimers;
 import java.io.IOException;
@@ -24,8 +28,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A SIP phone: its transports, its accounts, and (in later releases) its calls. Build one with
- * {@link #builder()}; {@link #close()} unregisters every account and frees every socket and thread.
+ * A SIP phone: its transports, its accounts and its calls. Build one with {@link #builder()};
+ * {@link #close()} unregisters every account and frees every socket and thread.
  *
  * <p>Every public method is thread-safe and may be called from event listeners. The SIP work runs
  * on the phone's loops (one per core by default, sharded by Call-ID); events reach listeners in
@@ -41,6 +45,7 @@ public final class Phone implements AutoCloseable {
   private final TargetResolver resolver;
   private final CopyOnWriteArrayList<Account> accounts = new CopyOnWriteArrayList<>();
   private final SecureRandom random = new SecureRandom();
+  private final Calls calls;
   private volatile Account main;
   private volatile boolean closed;
 
@@ -59,6 +64,14 @@ public final class Phone implements AutoCloseable {
       throw new UncheckedIOException("cannot open the SIP transport: " + e.getMessage(), e);
     }
     transport.publishEvents(settings.logMessages);
+    String address = CallMedia.host(transport.sentBy(settings.listenPoints().get(0).transport()));
+    try {
+      this.calls = new Calls(this, new CallMedia(settings.codecs, address), settings.maxLines);
+    } catch (IllegalArgumentException badCodec) {
+      transport.close();
+      events.close();
+      throw badCodec;
+    }
     startShards();
     transport.listen(new ShardingListener());
   }
@@ -71,7 +84,7 @@ public final class Phone implements AutoCloseable {
   private void startShards() {
     TransactionTimers timers = settings.timers;
     if (settings.loop != null) {
-      shards.add(new Shard(0, settings.loop, newLayer(settings.loop, timers)));
+      shards.add(newShard(0, settings.loop, timers));
       return;
     }
     LoopFactory factory =
@@ -79,12 +92,21 @@ public final class Phone implements AutoCloseable {
     for (int i = 0; i < settings.loops; i++) {
       LoopFactory.RunningLoop loop = factory.start("parley-sip-" + i);
       ownedLoops.add(loop);
-      shards.add(new Shard(i, loop, newLayer(loop, timers)));
+      shards.add(newShard(i, loop, timers));
     }
   }
 
-  private TransactionLayer newLayer(Loop loop, TransactionTimers timers) {
-    return new TransactionLayer(loop, transport, timers, new SecureRandom());
+  private Shard newShard(int index, Loop loop, TransactionTimers timers) {
+    SecureRandom random = new SecureRandom();
+    TransactionLayer layer = new TransactionLayer(loop, transport, timers, random);
+    UserAgentConfig config =
+        new UserAgentConfig(
+            "parley", timers, 3, random, Rel100.SUPPORTED, SessionTimerConfig.DISABLED);
+    UserAgentCore core = new UserAgentCore(loop, layer, transport, resolver, config);
+    layer.setUser(core);
+    Shard shard = new Shard(index, loop, layer, core);
+    core.setIncomingHandler(session -> calls.incoming(shard, session));
+    return shard;
   }
 
   private static <T> T load(Class<T> port) {
@@ -160,14 +182,59 @@ public final class Phone implements AutoCloseable {
     main = account;
   }
 
+  /**
+   * Calls {@code target} from the main account (see {@link #call(String, CallOptions)}).
+   *
+   * @throws IllegalArgumentException if {@code target} is not a SIP URI
+   * @throws IllegalStateException if the phone is closed, has no account, or every line is busy
+   */
+  public CompletableFuture<Call> call(String target) {
+    return call(target, CallOptions.DEFAULT);
+  }
+
+  /**
+   * Calls {@code target} ({@code sip:bob@example.com}) from the main account, on the first free
+   * line. Progress arrives as {@link CallStateChanged} events; every call ends with a {@link
+   * CallDetailRecord}. No audio is carried yet: the SDP is negotiated, but no RTP is sent.
+   *
+   * @return completes with the call once it is connected, or fails with a {@link
+   *     SipFailureException} carrying the final status (486, 487, 408 on timeout, 503 when the
+   *     target cannot be reached)
+   * @throws IllegalArgumentException if {@code target} is not a SIP URI or a header in {@code
+   *     options} is malformed or owned by the session
+   * @throws IllegalStateException if the phone is closed, has no account, or every line is busy
+   *     (the message names the limit)
+   */
+  public CompletableFuture<Call> call(String target, CallOptions options) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(options, "options");
+    if (closed) {
+      throw new IllegalStateException("the phone is closed");
+    }
+    Account from =
+        mainAccount()
+            .orElseThrow(() -> new IllegalStateException("call() needs an account: add one first"));
+    return calls.place(target, options, from);
+  }
+
+  /** The calls in progress, by line. */
+  public List<Call> calls() {
+    return calls.active();
+  }
+
+  /** Hangs up every call in progress (see {@link Call#hangup()}). */
+  public void hangupAll() {
+    calls.active().forEach(Call::hangup);
+  }
+
   /** Switches the {@link SignalingLogged} events for every SIP message on or off. */
   public void logMessages(boolean on) {
     transport.publishEvents(on);
   }
 
   /**
-   * Unregisters every registered account (waiting up to three seconds for the registrars), then
-   * closes the transports, the loops it started and the event thread. Idempotent.
+   * Hangs up every call, unregisters every registered account (waiting up to three seconds for the
+   * registrars), then closes the transports, the loops it started and the event thread. Idempotent.
    */
   @Override
   public void close() {
@@ -175,6 +242,7 @@ public final class Phone implements AutoCloseable {
       return;
     }
     closed = true;
+    hangupAll();
     List<CompletableFuture<Void>> pending = new ArrayList<>();
     for (Account account : accounts) {
       if (account.state() == RegistrationState.REGISTERED) {
@@ -221,13 +289,13 @@ public final class Phone implements AutoCloseable {
   private final class ShardingListener implements SipTransport.Listener {
     @Override
     public void onMessage(SipMessage message, ResolvedTarget source) {
-      Shard shard = shardFor(message.callId());
+      Shard shard = calls.shardOf(message.callId()).orElseGet(() -> shardFor(message.callId()));
       shard.loop().execute(() -> shard.layer().receive(message, source));
     }
 
     @Override
     public void onSendFailed(SipMessage message, ResolvedTarget target, String reason) {
-      Shard shard = shardFor(message.callId());
+      Shard shard = calls.shardOf(message.callId()).orElseGet(() -> shardFor(message.callId()));
       shard.loop().execute(() -> shard.layer().sendFailed(message, target, reason));
     }
 

@@ -96,11 +96,26 @@ public final class PhoneBuilder {
   }
 
   /**
-   * The codecs to offer, by name, in preference order (for example {@code "opus", "PCMU"}). Kept
-   * for calls; registration does not use it.
+   * The codecs to offer, by name, in preference order (default PCMU, PCMA): PCMU, PCMA, G722, opus,
+   * and telephone-event for RFC 4733 DTMF. Unknown names make {@link #build()} throw an
+   * IllegalArgumentException naming them.
    */
   public PhoneBuilder codecs(String... names) {
     settings.codecs = List.of(names);
+    return this;
+  }
+
+  /**
+   * How many calls may be up at once (default 16): calls take lines 1 to {@code count}; an incoming
+   * call beyond it is answered 486 Busy Here, an outgoing one throws.
+   *
+   * @throws IllegalArgumentException if {@code count} is below 1
+   */
+  public PhoneBuilder maxLines(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("maxLines must be at least 1, not " + count);
+    }
+    settings.maxLines = count;
     return this;
   }
 

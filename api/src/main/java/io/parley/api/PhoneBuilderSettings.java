@@ -16,6 +16,7 @@ final class PhoneBuilderSettings {
   int loops = Math.max(1, Runtime.getRuntime().availableProcessors());
   List<String> codecs = List.of("PCMU", "PCMA");
   boolean logMessages;
+  int maxLines = 16;
   TransactionTimers timers = TransactionTimers.DEFAULT;
   SipTransportFactory transportFactory;
   LoopFactory loopFactory;

@@ -10,7 +10,8 @@ import java.time.Instant;
  * of the user's own requests. New kinds of event are added as the SDK grows; a {@code switch} over
  * them should keep a default branch.
  */
-public sealed interface PhoneEvent permits RegistrationChanged, SignalingLogged {
+public sealed interface PhoneEvent
+    permits CallDetailRecord, CallStateChanged, IncomingCall, RegistrationChanged, SignalingLogged {
 
   /** When the event happened, on the phone's clock. */
   Instant at();
