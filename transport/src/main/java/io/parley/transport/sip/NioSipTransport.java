@@ -224,7 +224,7 @@ public final class NioSipTransport implements SipTransport {
       SipMessage message;
       ByteBuffer original = bytes.duplicate();
       try {
-        message = parser.parse(bytes);
+        message = ownsWholeArray(bytes) ? parser.parseOwned(bytes.array()) : parser.parse(bytes);
       } catch (SipParseException e) {
         answerMalformed(flow, original, e);
         return;
@@ -239,6 +239,14 @@ public final class NioSipTransport implements SipTransport {
                 remote.getAddress().getHostAddress(),
                 remote.getPort()));
       }
+    }
+
+    /** The network hands each frame over; when it fills its own array, the parser keeps it. */
+    private boolean ownsWholeArray(ByteBuffer bytes) {
+      return bytes.hasArray()
+          && bytes.arrayOffset() == 0
+          && bytes.position() == 0
+          && bytes.limit() == bytes.array().length;
     }
 
     /** A request that cannot be parsed gets 400 (or 414/505/513) with a Warning, if routable. */
