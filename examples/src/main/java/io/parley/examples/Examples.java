@@ -11,13 +11,14 @@ import java.util.function.Consumer;
  */
 public final class Examples {
 
-  private static final String DEMO = "timers";
+  private static final String DEMO = "demo";
 
   private Examples() {}
 
   /** Runs the example named by {@code args[0]}. */
   public static void main(String[] args) {
     Map<String, Consumer<String[]>> examples = new TreeMap<>();
+    examples.put("demo", DemoExample::main);
     examples.put("register", RegisterExample::main);
     examples.put("timers", TimersExample::main);
     String name = args.length == 0 ? DEMO : args[0];
