@@ -1,26 +1,19 @@
 package io.parley.sip.header;
 
 import io.parley.sip.syntax.SipParseException;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * A challenge in WWW-Authenticate or Proxy-Authenticate (RFC 3261 §20.44, §20.27; digest per RFC
  * 2617 and RFC 8760): the scheme and its parameters ({@code realm}, {@code nonce}, {@code
  * algorithm}, {@code qop}, ...).
  *
- * <p>Parameter names are lower-cased; values come back without quotes. Unknown schemes parse too
- * (RFC 4475 §3.3.7): the authentication layer decides what to do with them.
+ * <p>Unknown schemes parse too (RFC 4475 §3.3.7): the authentication layer decides what to do with
+ * them.
  */
-public final class Challenge {
-
-  private final String text;
-  private final AuthParams parsed;
+public final class Challenge extends AuthHeaderValue {
 
   private Challenge(String text, AuthParams parsed) {
-    this.text = text;
-    this.parsed = parsed;
+    super(text, parsed);
   }
 
   /**
@@ -30,41 +23,5 @@ public final class Challenge {
    */
   public static Challenge parse(String value) throws SipParseException {
     return new Challenge(value, AuthParams.parse(value, "Challenge"));
-  }
-
-  /** The scheme as written ({@code Digest}); compare it case-insensitively. */
-  public String scheme() {
-    return parsed.scheme;
-  }
-
-  /** The parameters in order, names in lower case, values unquoted. */
-  public List<Map.Entry<String, String>> parameters() {
-    return parsed.params;
-  }
-
-  /** The value of parameter {@code name} (any case), if present. */
-  public Optional<String> parameter(String name) {
-    return parsed.get(name);
-  }
-
-  /** The token68 blob that replaces parameters in some schemes, if present. */
-  public Optional<String> token68() {
-    return Optional.ofNullable(parsed.token68);
-  }
-
-  /** The value exactly as written. */
-  @Override
-  public String toString() {
-    return text;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Challenge other && text.equals(other.text);
-  }
-
-  @Override
-  public int hashCode() {
-    return text.hashCode();
   }
 }
