@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Installs Debian's jspeex jar into the local Maven repository so that the `speex` profile
-# (mvn -Pspeex ...) can build Speex support. jspeex is not published on Maven Central.
+# Installs Debian's jspeex jar into the local Maven repository; the `speex` profile then turns
+# on by itself (or force it with -Pspeex). jspeex is not published on Maven Central.
 #
 #   bash codecs/install-jspeex.sh            # installs libjspeex-java first if it is missing
-#   ./mvnw -B -pl rtp-media,codecs -am -Pspeex verify
+#   ./mvnw -B verify
 set -euo pipefail
 
 VERSION=0.9.7
@@ -28,4 +28,4 @@ fi
 "$ROOT/mvnw" -B -q -N -f "$ROOT/pom.xml" install:install-file \
   -Dfile="$JAR" -DgroupId=org.debian.jspeex -DartifactId=jspeex -Dversion="$VERSION" \
   -Dpackaging=jar -DgeneratePom=true "$@"
-echo "install-jspeex: org.debian.jspeex:jspeex:$VERSION installed; build with -Pspeex"
+echo "install-jspeex: org.debian.jspeex:jspeex:$VERSION installed; the speex profile now turns on by itself"
