@@ -24,6 +24,7 @@ public final class Account {
   private final AccountConfig config;
   private final Shard shard;
   private final Registration registration;
+  private final CredentialStore credentials;
   private volatile RegistrationState state = RegistrationState.UNREGISTERED;
   private CompletableFuture<Account> registering; // guarded by the shard's loop
   private CompletableFuture<Void> unregistering; // guarded by the shard's loop
@@ -62,6 +63,7 @@ public final class Account {
                 .realm()
                 .map(r -> CredentialStore.pinnedTo(r, secret))
                 .orElse(CredentialStore.anyRealm(secret));
+    this.credentials = store;
     SecureRandom random = new SecureRandom();
     this.registration =
         new Registration(
@@ -83,6 +85,14 @@ public final class Account {
       throw new IllegalArgumentException(
           what + " is not a SIP URI: '" + uri + "' (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * A Digest client over this account's credentials, for one call's INVITE and its 401/407
+   * challenges (RFC 3261 §22.2).
+   */
+  DigestClient newDigestClient() {
+    return new DigestClient(credentials::credentialsFor, new SecureRandom(), 2);
   }
 
   /** The address of record, as configured. */

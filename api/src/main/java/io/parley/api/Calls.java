@@ -1,6 +1,5 @@
 package io.parley.api;
 
-import io.parley.sip.auth.DigestClient;
 import io.parley.sip.header.Address;
 import io.parley.sip.header.HeaderName;
 import io.parley.sip.message.SipRequest;
@@ -56,7 +55,10 @@ final class Calls {
     String displayName = options.displayName().or(account.config()::displayName).orElse(null);
     OutgoingCall request =
         new OutgoingCall(
-            uri, Address.of(displayName, from), options.headers(), Optional.<DigestClient>empty());
+            uri,
+            Address.of(displayName, from),
+            options.headers(),
+            Optional.of(account.newDigestClient()));
     Shard shard = phone.shardFor(Long.toString(random.nextLong()));
     Call call =
         occupy(
