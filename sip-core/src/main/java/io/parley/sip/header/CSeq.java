@@ -1,6 +1,7 @@
 package io.parley.sip.header;
 
 import io.parley.sip.syntax.Lexer;
+import io.parley.sip.syntax.Methods;
 import io.parley.sip.syntax.SipParseException;
 
 /**
@@ -43,33 +44,7 @@ public record CSeq(long sequence, String method) {
       throw lx.error("white space between the sequence number and the method");
     }
     int start = lx.skipToken("the method");
-    return new CSeq(seq, method(lx.text(), start, lx.position()));
-  }
-
-  private static final String[] METHODS = {
-    "INVITE",
-    "ACK",
-    "BYE",
-    "CANCEL",
-    "REGISTER",
-    "OPTIONS",
-    "INFO",
-    "UPDATE",
-    "PRACK",
-    "SUBSCRIBE",
-    "NOTIFY",
-    "REFER",
-    "MESSAGE",
-    "PUBLISH"
-  };
-
-  private static String method(String s, int start, int end) {
-    for (String m : METHODS) {
-      if (m.length() == end - start && s.startsWith(m, start)) {
-        return m;
-      }
-    }
-    return s.substring(start, end);
+    return new CSeq(seq, Methods.of(lx.text(), start, lx.position()));
   }
 
   @Override

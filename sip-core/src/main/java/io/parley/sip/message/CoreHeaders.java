@@ -7,6 +7,7 @@ import io.parley.sip.header.HeaderType;
 import io.parley.sip.header.Headers;
 import io.parley.sip.header.Via;
 import io.parley.sip.syntax.Lexer;
+import io.parley.sip.syntax.Methods;
 import io.parley.sip.syntax.SipParseException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -118,7 +119,7 @@ final class CoreHeaders {
     while (p < to && p - from < 10 && b[p] >= '0' && b[p] <= '9') {
       n = n * 10 + (b[p++] - '0');
     }
-    String method = p > from && p < to && b[p] == ' ' ? SipParser.knownMethod(b, p + 1, to) : null;
+    String method = p > from && p < to && b[p] == ' ' ? Methods.known(b, p + 1, to) : null;
     if (method == null || n > CSeq.MAX_SEQUENCE) {
       return single(f, lx, i, Headers.CSEQ, null);
     }

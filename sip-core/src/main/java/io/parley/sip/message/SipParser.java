@@ -2,6 +2,7 @@ package io.parley.sip.message;
 
 import io.parley.sip.header.HeaderName;
 import io.parley.sip.syntax.Lexer;
+import io.parley.sip.syntax.Methods;
 import io.parley.sip.syntax.SipParseException;
 import io.parley.sip.uri.SipUri;
 import io.parley.sip.uri.Uri;
@@ -25,31 +26,7 @@ public final class SipParser {
   /** A parser with the default limits. */
   public static final SipParser DEFAULT = new SipParser(ParseLimits.DEFAULT);
 
-  private static final String[] METHODS = {
-    "INVITE",
-    "ACK",
-    "BYE",
-    "CANCEL",
-    "REGISTER",
-    "OPTIONS",
-    "INFO",
-    "UPDATE",
-    "PRACK",
-    "SUBSCRIBE",
-    "NOTIFY",
-    "REFER",
-    "MESSAGE",
-    "PUBLISH"
-  };
-
   private static final byte[] VERSION = {'S', 'I', 'P', '/', '2', '.', '0'};
-  private static final byte[][] METHOD_BYTES = new byte[METHODS.length][];
-
-  static {
-    for (int i = 0; i < METHODS.length; i++) {
-      METHOD_BYTES[i] = METHODS[i].getBytes(StandardCharsets.US_ASCII);
-    }
-  }
 
   private final ParseLimits limits;
 
@@ -305,7 +282,7 @@ public final class SipParser {
       throw new SipParseException(sp1 + 1 - f.start, null, "a single SP before the Request-URI");
     }
     checkVersion(f, sp2 + 1, lineEnd, "SIP/2.0 ending the request line");
-    String method = method(b, p, sp1);
+    String method = Methods.of(b, p, sp1);
     String uriText = new String(b, sp1 + 1, sp2 - sp1 - 1, StandardCharsets.UTF_8);
     Uri uri;
     try {
@@ -377,26 +354,6 @@ public final class SipParser {
   }
 
   /** The standard method spelled by {@code b[from, to)}, or {@code null}. */
-  static String knownMethod(byte[] b, int from, int to) {
-    int len = to - from;
-    for (int i = 0; i < METHODS.length; i++) {
-      if (METHOD_BYTES[i].length == len && Arrays.equals(b, from, to, METHOD_BYTES[i], 0, len)) {
-        return METHODS[i];
-      }
-    }
-    return null;
-  }
-
-  private static String method(byte[] b, int from, int to) {
-    int len = to - from;
-    for (int i = 0; i < METHODS.length; i++) {
-      if (METHOD_BYTES[i].length == len && Arrays.equals(b, from, to, METHOD_BYTES[i], 0, len)) {
-        return METHODS[i];
-      }
-    }
-    return new String(b, from, len, StandardCharsets.US_ASCII);
-  }
-
   static SipParseException tooLarge(int offset, String expected) {
     return new SipParseException(offset, null, expected, 513);
   }
