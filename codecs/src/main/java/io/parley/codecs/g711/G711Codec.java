@@ -1,16 +1,15 @@
 package io.parley.codecs.g711;
 
-import io.parley.media.codec.AudioCodec;
+import io.parley.codecs.PitchConcealingCodec;
 import io.parley.media.codec.CodecDescriptor;
 import io.parley.media.codec.CodecException;
-import io.parley.media.codec.PacketLossConcealer;
 import java.util.Objects;
 
 /**
  * G.711 µ-law or A-law for one RTP stream (RFC 3551 §4.5.14): one octet per 8 kHz sample, so a 20
  * ms packet is 160 bytes. Loss is concealed by pitch repetition ({@link PacketLossConcealer}).
  */
-public final class G711Codec implements AudioCodec {
+public final class G711Codec extends PitchConcealingCodec {
 
   /** The companding law. */
   public enum Law {
@@ -21,24 +20,10 @@ public final class G711Codec implements AudioCodec {
   }
 
   private final Law law;
-  private final CodecDescriptor descriptor;
-  private final int frameMillis;
-  private final PacketLossConcealer plc = new PacketLossConcealer(8000);
 
   G711Codec(Law law, CodecDescriptor descriptor, int frameMillis) {
+    super(descriptor, frameMillis);
     this.law = law;
-    this.descriptor = descriptor;
-    this.frameMillis = frameMillis;
-  }
-
-  @Override
-  public CodecDescriptor descriptor() {
-    return descriptor;
-  }
-
-  @Override
-  public int frameMillis() {
-    return frameMillis;
   }
 
   @Override
@@ -73,19 +58,7 @@ public final class G711Codec implements AudioCodec {
     } else {
       G711.decodeAlaw(payload, offset, pcm, pcmOffset, length);
     }
-    plc.decoded(pcm, pcmOffset, length);
+    decoded(pcm, pcmOffset, length);
     return length;
-  }
-
-  @Override
-  public int conceal(short[] pcm, int pcmOffset) {
-    int n = frameSamples();
-    plc.conceal(pcm, pcmOffset, n);
-    return n;
-  }
-
-  @Override
-  public void reset() {
-    plc.reset();
   }
 }

@@ -1,9 +1,8 @@
 package io.parley.codecs.g722;
 
-import io.parley.media.codec.AudioCodec;
+import io.parley.codecs.PitchConcealingCodec;
 import io.parley.media.codec.CodecDescriptor;
 import io.parley.media.codec.CodecException;
-import io.parley.media.codec.PacketLossConcealer;
 import java.util.Objects;
 
 /**
@@ -11,27 +10,13 @@ import java.util.Objects;
  * samples in 160 octets while the RTP timestamp advances by 160 (RFC 3551 §4.5.2). Loss is
  * concealed by pitch repetition; the ADPCM state simply continues with the next packet.
  */
-public final class G722Codec implements AudioCodec {
+public final class G722Codec extends PitchConcealingCodec {
 
-  private final CodecDescriptor descriptor;
-  private final int frameMillis;
   private final G722Encoder encoder = new G722Encoder();
   private final G722Decoder decoder = new G722Decoder();
-  private final PacketLossConcealer plc = new PacketLossConcealer(16000);
 
   G722Codec(CodecDescriptor descriptor, int frameMillis) {
-    this.descriptor = descriptor;
-    this.frameMillis = frameMillis;
-  }
-
-  @Override
-  public CodecDescriptor descriptor() {
-    return descriptor;
-  }
-
-  @Override
-  public int frameMillis() {
-    return frameMillis;
+    super(descriptor, frameMillis);
   }
 
   @Override
@@ -58,21 +43,13 @@ public final class G722Codec implements AudioCodec {
     Objects.checkFromIndexSize(offset, length, payload.length);
     Objects.checkFromIndexSize(pcmOffset, 2 * length, pcm.length);
     decoder.decode(payload, offset, length, pcm, pcmOffset);
-    plc.decoded(pcm, pcmOffset, 2 * length);
+    decoded(pcm, pcmOffset, 2 * length);
     return 2 * length;
   }
 
   @Override
-  public int conceal(short[] pcm, int pcmOffset) {
-    int n = frameSamples();
-    plc.conceal(pcm, pcmOffset, n);
-    return n;
-  }
-
-  @Override
-  public void reset() {
+  protected void resetState() {
     encoder.reset();
     decoder.reset();
-    plc.reset();
   }
 }

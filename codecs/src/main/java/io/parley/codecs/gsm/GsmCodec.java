@@ -1,9 +1,8 @@
 package io.parley.codecs.gsm;
 
-import io.parley.media.codec.AudioCodec;
+import io.parley.codecs.PitchConcealingCodec;
 import io.parley.media.codec.CodecDescriptor;
 import io.parley.media.codec.CodecException;
-import io.parley.media.codec.PacketLossConcealer;
 import java.util.Objects;
 
 /**
@@ -11,28 +10,14 @@ import java.util.Objects;
  * 3551 §4.5.8); a packet of {@code n} frames carries {@code 20n} ms. Loss is concealed by pitch
  * repetition.
  */
-public final class GsmCodec implements AudioCodec {
+public final class GsmCodec extends PitchConcealingCodec {
 
-  private final CodecDescriptor descriptor;
-  private final int frameMillis;
   private final GsmEncoder encoder = new GsmEncoder();
   private final GsmDecoder decoder = new GsmDecoder();
   private final GsmFrame frame = new GsmFrame();
-  private final PacketLossConcealer plc = new PacketLossConcealer(8000);
 
   GsmCodec(CodecDescriptor descriptor, int frameMillis) {
-    this.descriptor = descriptor;
-    this.frameMillis = frameMillis;
-  }
-
-  @Override
-  public CodecDescriptor descriptor() {
-    return descriptor;
-  }
-
-  @Override
-  public int frameMillis() {
-    return frameMillis;
+    super(descriptor, frameMillis);
   }
 
   @Override
@@ -72,21 +57,13 @@ public final class GsmCodec implements AudioCodec {
       frame.unpack(payload, offset + GsmFrame.OCTETS * f);
       decoder.decode(frame, pcm, pcmOffset + 160 * f);
     }
-    plc.decoded(pcm, pcmOffset, 160 * frames);
+    decoded(pcm, pcmOffset, 160 * frames);
     return 160 * frames;
   }
 
   @Override
-  public int conceal(short[] pcm, int pcmOffset) {
-    int n = frameSamples();
-    plc.conceal(pcm, pcmOffset, n);
-    return n;
-  }
-
-  @Override
-  public void reset() {
+  protected void resetState() {
     encoder.reset();
     decoder.reset();
-    plc.reset();
   }
 }

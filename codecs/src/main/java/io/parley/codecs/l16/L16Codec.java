@@ -1,35 +1,18 @@
 package io.parley.codecs.l16;
 
-import io.parley.media.codec.AudioCodec;
+import io.parley.codecs.PitchConcealingCodec;
 import io.parley.media.codec.CodecDescriptor;
 import io.parley.media.codec.CodecException;
-import io.parley.media.codec.PacketLossConcealer;
 import java.util.Objects;
 
 /**
  * L16 mono for one RTP stream (RFC 3551 §4.5.11): each sample is two octets, most significant
  * first. Loss is concealed by pitch repetition.
  */
-public final class L16Codec implements AudioCodec {
-
-  private final CodecDescriptor descriptor;
-  private final int frameMillis;
-  private final PacketLossConcealer plc;
+public final class L16Codec extends PitchConcealingCodec {
 
   L16Codec(CodecDescriptor descriptor, int frameMillis) {
-    this.descriptor = descriptor;
-    this.frameMillis = frameMillis;
-    this.plc = new PacketLossConcealer(descriptor.sampleRate());
-  }
-
-  @Override
-  public CodecDescriptor descriptor() {
-    return descriptor;
-  }
-
-  @Override
-  public int frameMillis() {
-    return frameMillis;
+    super(descriptor, frameMillis);
   }
 
   @Override
@@ -68,19 +51,7 @@ public final class L16Codec implements AudioCodec {
       pcm[pcmOffset + i] =
           (short) ((payload[offset + 2 * i] << 8) | (payload[offset + 2 * i + 1] & 0xFF));
     }
-    plc.decoded(pcm, pcmOffset, n);
+    decoded(pcm, pcmOffset, n);
     return n;
-  }
-
-  @Override
-  public int conceal(short[] pcm, int pcmOffset) {
-    int n = frameSamples();
-    plc.conceal(pcm, pcmOffset, n);
-    return n;
-  }
-
-  @Override
-  public void reset() {
-    plc.reset();
   }
 }
